@@ -22,7 +22,7 @@ export default defineConfig({
   },
   // The e2e tests always run against the production build (`npm run build` first).
   webServer: {
-    command: `astro preview --host 127.0.0.1 --port ${PORT}`,
+    command: `astro preview --host 127.0.0.1 --port ${PORT} --ignore-lock`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,
