@@ -1,0 +1,87 @@
+/**
+ * The map views of the report. Editors change these; src/schemas/view.ts documents each field.
+ * Authors place a view in a chapter with `<MapView view="overview" />`.
+ */
+import { parseViews, type View, type ViewInput, type Bounds } from '../schemas/view';
+
+/**
+ * Europe as the reader first sees it: Iceland and the Azores' meridian (−25°) to Cyprus (35° E),
+ * Malta and Cyprus in the south (34° N) to the North Cape (71.5° N). Outermost regions
+ * (Canaries, Madeira, Azores, French overseas) fall outside and are drawn as insets.
+ */
+export const EUROPE: Bounds = [[-25, 34], [35, 71.5]];
+
+/** Ecosystems of the manufacturing core, as named in the 2021 Industrial Strategy update. */
+const MANUFACTURING = [
+  'Aerospace & Defence',
+  'Electronics',
+  'Energy-Intensive Industries',
+  'Mobility–Transport–Automotive',
+  'Textile',
+];
+
+const VIEWS: ViewInput[] = [
+  {
+    id: 'overview',
+    title: 'Clusters across Europe',
+    description: 'Every cluster organisation in the atlas, coloured by industrial ecosystem, over the number of clusters per country.',
+    layers: ['regions', 'clusters'],
+    regionLevel: 0,
+    metric: null,
+    colorBy: 'ecosystem',
+    extent: EUROPE,
+  },
+  {
+    id: 'manufacturing',
+    title: 'Manufacturing basins and re-industrialisation',
+    description: 'Clusters of the manufacturing ecosystems over the regional indicators of industrial weight.',
+    layers: ['regions', 'clusters'],
+    regionLevel: 2,
+    metric: null,
+    colorBy: 'ecosystem',
+    filters: { ecosystems: MANUFACTURING },
+    extent: EUROPE,
+  },
+  {
+    id: 'cooperation',
+    title: 'Cooperation between clusters',
+    description: 'Declared partnerships (solid lines, with their network and evidence) and suggested partners of the same field in other countries (dashed).',
+    layers: ['clusters', 'links'],
+    regionLevel: 0,
+    metric: null,
+    colorBy: 'ecosystem',
+    extent: EUROPE,
+  },
+  {
+    id: 'crisis',
+    title: 'Crisis and restructuring',
+    description: 'Regions by the indicators of the 2008–2013 shock and its aftermath, with the clusters located in them.',
+    layers: ['regions', 'clusters'],
+    regionLevel: 2,
+    metric: null,
+    colorBy: 'category',
+    extent: EUROPE,
+  },
+  {
+    id: 'specialisation',
+    title: 'Sector specialisation of regions',
+    description: 'NUTS-2 regions by specialisation indicators, with clusters coloured by their EOCIC category.',
+    layers: ['regions', 'clusters'],
+    regionLevel: 2,
+    metric: null,
+    colorBy: 'category',
+    extent: EUROPE,
+  },
+];
+
+/** All views, validated once at import. */
+export const views: readonly View[] = parseViews(VIEWS);
+
+/** The view with this id, or a build error naming the valid ids (used for MDX props). */
+export function getView(id: string, where = 'MapView'): View {
+  const view = views.find((v) => v.id === id);
+  if (!view) {
+    throw new Error(`${where}: unknown map view "${id}"; expected one of: ${views.map((v) => v.id).join(', ')} (defined in src/data/views.ts)`);
+  }
+  return view;
+}
