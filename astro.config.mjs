@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { externalLinksPlugin } from './src/lib/external-links.ts';
 
 // Where the site is deployed. Both come from the environment so the same build
 // works on any static host, including under a sub-path (a GitHub project page):
@@ -11,6 +13,31 @@ const base = process.env.BASE_PATH ?? '/';
 // Output folder; OUT_DIR lets parallel builds (tests, benchmarks) keep apart.
 const outDir = process.env.OUT_DIR ?? './dist';
 
+/**
+ * Content-Security-Policy, written by Astro into a <meta http-equiv> on every page.
+ * Astro adds the hashes of the scripts and styles it bundles or inlines to script-src and
+ * style-src; nothing allows 'unsafe-inline' or 'unsafe-eval'. A page that needs more (the
+ * search page's WebAssembly: 'wasm-unsafe-eval') adds it for itself with Astro.csp.
+ * frame-ancestors cannot be delivered in a <meta> tag: set it as a header on the host
+ * (see README, "Deploying").
+ */
+const csp = {
+  directives: [
+    "default-src 'self'",
+    "connect-src 'self'",
+    // MapLibre's worker is same-origin; blob: covers workers it builds from a blob URL.
+    "worker-src 'self' blob:",
+    // data: for small inline SVG pictures, blob: for canvas exports.
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ],
+  scriptDirective: { resources: ["'self'"] },
+  styleDirective: { resources: ["'self'"] },
+};
+
 export default defineConfig({
   site,
   base,
@@ -18,5 +45,12 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   integrations: [mdx(), sitemap()],
+  // Markdown and MDX (which inherits this processor): links to other hosts get rel="noopener noreferrer".
+  markdown: {
+    processor: satteri({ hastPlugins: [externalLinksPlugin(site)] }),
+    // Shiki colours code with inline style attributes, which the CSP (no 'unsafe-inline') blocks.
+    syntaxHighlight: false,
+  },
+  security: { csp },
   build: { format: 'directory' },
 });
