@@ -1,0 +1,80 @@
+/**
+ * Rows and columns of the table under every map: one row per visible cluster, the same rows
+ * the map draws. Each cell carries its display text and a sort key (number, string or null =
+ * sorted last), so the server renders it and the browser sorts it without re-deriving values.
+ */
+import type { Metric } from '../schemas/generated';
+import type { View } from '../schemas/view';
+import { groupOf, type MapCluster, type MapRegion } from './map-data';
+import { formatNumber, formatValue } from './map-format';
+
+export interface TableColumn {
+  key: string;
+  label: string;
+  /** Numbers align right and sort numerically. */
+  numeric: boolean;
+}
+
+export interface TableCell {
+  text: string;
+  sort: string | number | null;
+}
+
+export interface TableRow {
+  id: string;
+  cells: TableCell[];
+  status: MapCluster['status'];
+}
+
+const STATUS_LABEL: Record<MapCluster['status'], string> = {
+  official: 'Official',
+  compiled: 'Compiled',
+  needs_check: 'Needs check',
+  illustrative: 'Illustrative',
+};
+export const statusLabel = (s: MapCluster['status']) => STATUS_LABEL[s];
+
+export function tableColumns(view: View, metric: Metric | null): TableColumn[] {
+  const cols: TableColumn[] = [
+    { key: 'name', label: 'Cluster', numeric: false },
+    { key: 'city', label: 'City', numeric: false },
+    { key: 'country', label: 'Country', numeric: false },
+    { key: 'group', label: view.colorBy === 'category' ? 'Category' : 'Ecosystem', numeric: false },
+    { key: 'members', label: 'Members', numeric: true },
+    { key: 'status', label: 'Status', numeric: false },
+  ];
+  if (metric && view.layers.includes('regions')) {
+    cols.push({ key: 'metric', label: `${metric.label} (${view.regionLevel === 0 ? 'country' : 'region'})`, numeric: true });
+  }
+  return cols;
+}
+
+/** The region whose value is shown beside a cluster: its country or its NUTS-2 region. */
+function regionOf(c: MapCluster, level: 0 | 2, byId: ReadonlyMap<string, MapRegion>): MapRegion | undefined {
+  const id = level === 0 ? c.country : c.nuts2;
+  return id ? byId.get(id) : undefined;
+}
+
+/** Rows sorted by cluster name (the table's default order). */
+export function tableRows(view: View, clusters: readonly MapCluster[], regions: readonly MapRegion[], metric: Metric | null): TableRow[] {
+  const byId = new Map(regions.map((r) => [r.id, r]));
+  const withMetric = metric !== null && view.layers.includes('regions');
+  return [...clusters]
+    .sort((a, b) => a.name.localeCompare(b.name, 'en') || a.id.localeCompare(b.id))
+    .map((c) => {
+      const group = groupOf(c, view.colorBy);
+      const cells: TableCell[] = [
+        { text: c.name, sort: c.name.toLowerCase() },
+        { text: c.city, sort: c.city.toLowerCase() },
+        { text: c.country, sort: c.country },
+        { text: group, sort: group.toLowerCase() },
+        { text: c.members === null ? '–' : formatNumber(c.members, 0), sort: c.members },
+        { text: STATUS_LABEL[c.status], sort: c.status },
+      ];
+      if (withMetric && metric) {
+        const v = regionOf(c, view.regionLevel, byId)?.values[metric.id] ?? null;
+        cells.push({ text: v === null ? 'no data' : formatValue(v, metric.unit), sort: v });
+      }
+      return { id: c.id, cells, status: c.status };
+    });
+}

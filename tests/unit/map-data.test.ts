@@ -1,0 +1,47 @@
+import { expect, test } from 'vitest';
+import { clusterMatches, filterOptions, groupOf, initialFilters, metricsFor, resolveMetric, visibleClusters, visibleLinks } from '../../src/lib/map-data';
+import { View } from '../../src/schemas/view';
+import { loadMapFixture } from '../fixtures/map/load';
+
+const data = loadMapFixture('small');
+const view = View.parse({ id: 'v', title: 'T', description: 'D', layers: ['regions', 'clusters', 'links'], regionLevel: 2, metric: null, colorBy: 'ecosystem', extent: [[-25, 34], [35, 71.5]] });
+const all = initialFilters(view);
+
+test('toMapData keeps the primary category and carries indicator flags per metric', () => {
+  expect(data.clusters.find((c) => c.id === 'alpha')?.category).toBe('Digital');
+  expect(data.regions.find((r) => r.id === 'DE11')?.flags).toEqual({ share: 'p' });
+});
+
+test('empty filters let every cluster through', () => {
+  expect(visibleClusters(data.clusters, all)).toHaveLength(5);
+});
+
+test('an ecosystem filter keeps clusters with any matching ecosystem and drops those with none', () => {
+  const f = { ...all, ecosystems: ['Digital', 'Tourism'] };
+  expect(visibleClusters(data.clusters, f).map((c) => c.id)).toEqual(['alpha', 'epsilon']);
+});
+
+test('a country filter and a category filter combine with AND', () => {
+  expect(clusterMatches(data.clusters[0]!, { ...all, countries: ['FR'], categories: ['Digital'] })).toBe(true);
+  expect(clusterMatches(data.clusters[0]!, { ...all, countries: ['DE'], categories: ['Digital'] })).toBe(false);
+});
+
+test('a link is visible only when both its clusters are visible and its kind is selected', () => {
+  const ids = new Set(['alpha', 'gamma', 'beta']);
+  expect(visibleLinks(data.links, ids, all).map((l) => l.id)).toEqual(['n1:alpha:gamma', 's:beta:gamma']);
+  expect(visibleLinks(data.links, ids, { linkKinds: ['declared'] }).map((l) => l.id)).toEqual(['n1:alpha:gamma']);
+});
+
+test('a cluster without ecosystem is grouped as Unassigned', () => {
+  expect(groupOf(data.clusters.find((c) => c.id === 'delta')!, 'ecosystem')).toBe('Unassigned');
+});
+
+test('resolveMetric falls back to the first metric of the level and rejects an unknown id with the view named', () => {
+  expect(resolveMetric(view, data.metrics)?.id).toBe('clusters');
+  expect(() => resolveMetric({ ...view, metric: 'nope' }, data.metrics)).toThrow(/view "v" asks for metric "nope".*clusters, share/);
+  expect(metricsFor({ ...view, metrics: ['share'] }, data.metrics).map((m) => m.id)).toEqual(['share']);
+});
+
+test('filterOptions lists sorted distinct countries, categories and ecosystems', () => {
+  expect(filterOptions(data.clusters).countries).toEqual(['DE', 'ES', 'FR', 'MT']);
+});
