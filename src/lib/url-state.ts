@@ -34,10 +34,12 @@
  *   roundCamera(camera) → Camera
  *   describeIssue(issue) → string                one plain-text sentence (never markup)
  *   slugify(name) → string                       how option names appear in URLs
+ *   filtersOf(state) / withFilters(state, f)     MapState ⇄ the map client's MapFilters (src/lib/map-data.ts)
  *
  * `raw` values in results are cut to RAW_MAX characters and stripped of control characters;
  * they are data, to be shown only with textContent.
  */
+import type { MapFilters } from './map-data';
 import { MIGRATIONS, type IdKind, type Migrations } from './url-migrations';
 
 /** What is selected on the map: one cluster (by slug) or one region (by NUTS code). */
@@ -489,4 +491,25 @@ export function parseUrlState(search: string, context: UrlContext, migrations: M
     if (p.status === 'invalid') issues.push({ param: name, raw: p.raw, reason: p.reason, options: p.options });
   }
   return { state, params, issues, migrated };
+}
+
+// ───────────────────── the map client's filter object ─────────────────────
+
+/** Link kinds in the order they are written in URLs. */
+export const LINK_KINDS = ['declared', 'suggested'] as const;
+type LinkKind = (typeof LINK_KINDS)[number];
+
+/** The map client's filter object for a state. */
+export function filtersOf(state: MapState): MapFilters {
+  return {
+    categories: [...state.categories],
+    ecosystems: [...state.ecosystems],
+    countries: [...state.countries],
+    linkKinds: state.links.filter((k): k is LinkKind => (LINK_KINDS as readonly string[]).includes(k)),
+  };
+}
+
+/** A state with the client's filters applied. */
+export function withFilters(state: MapState, f: MapFilters): MapState {
+  return { ...state, categories: [...f.categories], ecosystems: [...f.ecosystems], countries: [...f.countries], links: [...f.linkKinds] };
 }
