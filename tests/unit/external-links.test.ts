@@ -35,8 +35,8 @@ describe('withExternalRel', () => {
 describe('externalLinksPlugin', () => {
   const hastPlugins = [externalLinksPlugin(SITE)];
 
-  it('gives Markdown links to other hosts rel="noopener noreferrer" and leaves site links alone', () => {
-    const { html } = markdownToHtml(
+  it('gives Markdown links to other hosts rel="noopener noreferrer" and leaves site links alone', async () => {
+    const { html } = await markdownToHtml(
       '[EU](https://ec.europa.eu/x) [here](/chapters/a/) [abs](https://atlas.example.org/b/)',
       { hastPlugins },
     );
@@ -45,8 +45,8 @@ describe('externalLinksPlugin', () => {
     expect(html).toContain('<a href="https://atlas.example.org/b/">abs</a>');
   });
 
-  it('applies to MDX chapters as well', () => {
-    const { code } = mdxToJs('See [the source](https://ec.europa.eu/y).', { hastPlugins });
+  it('applies to MDX chapters as well', async () => {
+    const { code } = await mdxToJs('See [the source](https://ec.europa.eu/y).', { hastPlugins });
     expect(code).toMatch(/rel: "noopener noreferrer"|rel: \["noopener", "noreferrer"\]/);
   });
 });

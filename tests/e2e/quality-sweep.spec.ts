@@ -1,0 +1,73 @@
+/**
+ * The quality sweep: every URL of the sitemap, on the production build in real Chromium.
+ * Each page must carry the Content-Security-Policy, raise no CSP violation, log no console
+ * error, make no request to another host, open external links safely, and pass axe's
+ * WCAG 2.2 AA rules with zero violations. Maps are scrolled into view and allowed to settle
+ * first, so their controls are checked too. Checks are soft: one run lists every problem of a page.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '../support/fixtures.ts';
+import { settleMaps } from '../support/maps.ts';
+import { BASE, sitemapPaths } from '../support/site.ts';
+
+/** axe rule tags for WCAG 2.0, 2.1 and 2.2 at levels A and AA. */
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/** Script-src keywords that would let injected script run. */
+const UNSAFE_SCRIPT = /'unsafe-inline'|'unsafe-eval'|'unsafe-hashes'/;
+
+const paths = sitemapPaths();
+
+test('the sitemap lists the home page and more than one page', () => {
+  expect(paths).toContain(BASE);
+  expect(paths.length).toBeGreaterThan(1);
+});
+
+for (const path of paths) {
+  test(`${path} is safe, private and accessible`, async ({ sweep }) => {
+    const { page, watch } = sweep;
+    const response = await page.goto(path, { waitUntil: 'load' });
+    expect(response?.status(), `status of ${path}`).toBe(200);
+    await settleMaps(page);
+
+    // 1. The policy is delivered with the page and forbids inline and eval'd script.
+    const policies = await page
+      .locator('meta[http-equiv="content-security-policy" i]')
+      .evaluateAll((metas) => metas.map((m) => m.getAttribute('content') ?? ''));
+    expect.soft(policies, 'one CSP <meta> per page').toHaveLength(1);
+    const policy = policies[0] ?? '';
+    const scriptSrc = /script-src[^;]*/.exec(policy)?.[0] ?? '';
+    expect.soft(scriptSrc, 'script-src').toContain("'self'");
+    expect.soft(scriptSrc, 'script-src').not.toMatch(UNSAFE_SCRIPT);
+    expect.soft(policy).toMatch(/default-src 'self'/);
+    expect.soft(policy).toMatch(/object-src 'none'/);
+    expect.soft(policy).not.toMatch(/style-src[^;]*'unsafe-inline'/);
+    // WebAssembly is allowed for Pagefind on the search page only.
+    if (!path.startsWith(`${BASE}search/`)) expect.soft(scriptSrc).not.toContain("'wasm-unsafe-eval'");
+
+    // 2. External links cannot reach back into the page or leak the reader's path.
+    const unsafeLinks = await page.locator('a[href]').evaluateAll((links) =>
+      links
+        .filter((a) => (a as HTMLAnchorElement).host !== location.host && /^https?:$/.test((a as HTMLAnchorElement).protocol))
+        .filter((a) => {
+          const rel = (a.getAttribute('rel') ?? '').split(/\s+/);
+          return !(rel.includes('noopener') && rel.includes('noreferrer'));
+        })
+        .map((a) => a.outerHTML.slice(0, 160)),
+    );
+    expect.soft(unsafeLinks, 'external links without rel="noopener noreferrer"').toEqual([]);
+
+    // 3. Accessibility: zero axe violations, listed with the offending elements.
+    const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    const violations = axe.violations.map(
+      (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`,
+    );
+    expect.soft(violations, 'axe violations').toEqual([]);
+
+    // 4. Nothing went wrong on the way: no outside request, no CSP violation, no error.
+    await watch.collectCsp(page);
+    expect.soft(watch.findings.foreignRequests, 'requests to other hosts').toEqual([]);
+    expect.soft(watch.findings.cspViolations, 'CSP violations').toEqual([]);
+    expect.soft(watch.findings.consoleErrors, 'console errors').toEqual([]);
+    expect.soft(watch.findings.dialogs, 'dialogs').toEqual([]);
+  });
+}

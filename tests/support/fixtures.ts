@@ -1,0 +1,35 @@
+/**
+ * Playwright fixtures for the page sweeps. Sweeps visit every URL of the sitemap, so one
+ * browser context and one page serve all the URLs a worker visits (a fresh context per
+ * URL would cost more than the checks themselves). Motion is reduced, which also tells
+ * the maps not to animate their camera.
+ */
+import { test as base, type BrowserContext, type Page } from '@playwright/test';
+import { PageWatch } from './watch.ts';
+
+export interface SweepPage {
+  context: BrowserContext;
+  page: Page;
+  watch: PageWatch;
+}
+
+export const test = base.extend<{ sweep: SweepPage }, { sweepWorker: SweepPage }>({
+  sweepWorker: [
+    async ({ browser }, use, workerInfo) => {
+      const baseURL = workerInfo.project.use.baseURL;
+      if (!baseURL) throw new Error('playwright.config.ts must set use.baseURL');
+      const context = await browser.newContext({ baseURL, reducedMotion: 'reduce' });
+      const watch = await PageWatch.attach(context, baseURL);
+      const page = watch.observe(await context.newPage());
+      await use({ context, page, watch });
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  sweep: async ({ sweepWorker }, use) => {
+    sweepWorker.watch.reset();
+    await use(sweepWorker);
+  },
+});
+
+export { expect } from '@playwright/test';

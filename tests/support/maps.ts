@@ -1,0 +1,27 @@
+/**
+ * How the tests meet the interactive maps. The map island's root element carries
+ * `data-map-state` (set by the maps code): it starts out pending, becomes "ready" once the
+ * map is idle and "error" when its data could not be loaded (then it says so to the reader).
+ * Maps load only when they scroll into view, so the tests scroll each one into view first.
+ */
+import type { Page } from '@playwright/test';
+
+export const MAP_ROOT = '[data-map-state]';
+/** States after which a map stays put: drawn, or showing its error message. */
+export const SETTLED_STATES = ['ready', 'error'] as const;
+
+/** Scroll every map into view and wait until each has settled; returns how many maps there were. */
+export async function settleMaps(page: Page, timeout = 20_000): Promise<number> {
+  const roots = page.locator(MAP_ROOT);
+  const count = await roots.count();
+  for (let i = 0; i < count; i += 1) {
+    const root = roots.nth(i);
+    await root.scrollIntoViewIfNeeded();
+    await page.waitForFunction(
+      ({ el, states }) => el !== null && states.includes(el.getAttribute('data-map-state') ?? ''),
+      { el: await root.elementHandle(), states: [...SETTLED_STATES] as string[] },
+      { timeout },
+    );
+  }
+  return count;
+}

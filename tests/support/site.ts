@@ -1,0 +1,60 @@
+/**
+ * Where the production build under test lives and how the e2e tests reach it.
+ * OUT_DIR / E2E_PORT / BASE_PATH let parallel helpers and CI keep their builds apart;
+ * the probe site (built from tests/fixtures/xss-probe) is served on the next port.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/** Folder of the main production build. */
+export const OUT_DIR = resolve(process.env['OUT_DIR'] ?? 'dist');
+/** Folder of the probe build (hostile data), see tests/fixtures/xss-probe/README.md. */
+export const PROBE_OUT_DIR = resolve(process.env['PROBE_OUT_DIR'] ?? `${OUT_DIR}-probe`);
+/** Port of the main site; the probe site listens on the next one. */
+export const PORT = Number(process.env['E2E_PORT'] ?? 4399);
+export const PROBE_PORT = PORT + 1;
+/** Base path the site is built under ("/" or "/sub/"), always with slashes at both ends. */
+export const BASE = `/${(process.env['BASE_PATH'] ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+
+export const SITE_ORIGIN = `http://127.0.0.1:${PORT}`;
+export const PROBE_ORIGIN = `http://127.0.0.1:${PROBE_PORT}`;
+
+/** `<loc>` values of a sitemap file. */
+export function sitemapLocs(xml: string): string[] {
+  return [...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => m[1] ?? '');
+}
+
+/**
+ * Every page path (with the base, e.g. "/chapters/policies/") listed in the build's sitemap,
+ * sorted. Throws with a clear message when the build or its sitemap is missing, so a test
+ * run without a build fails instead of passing over zero pages.
+ */
+export function sitemapPaths(outDir: string = OUT_DIR): string[] {
+  const index = join(outDir, 'sitemap-index.xml');
+  if (!existsSync(index)) {
+    throw new Error(`No sitemap at ${index}. Build the site first: OUT_DIR=${outDir} npm run build`);
+  }
+  const files = sitemapLocs(readFileSync(index, 'utf8')).map((loc) => new URL(loc).pathname.split('/').pop() ?? '');
+  const paths = files.flatMap((file) => sitemapLocs(readFileSync(join(outDir, file), 'utf8')));
+  return [...new Set(paths.map((loc) => new URL(loc).pathname))].sort();
+}
+
+/** Every built HTML file below `dir`, as paths relative to it ("index.html", "chapters/x/index.html"). */
+export function htmlFiles(dir: string = OUT_DIR): string[] {
+  const out: string[] = [];
+  const walk = (rel: string): void => {
+    for (const entry of readdirSync(join(dir, rel), { withFileTypes: true })) {
+      const child = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) walk(child);
+      else if (entry.name.endsWith('.html')) out.push(child);
+    }
+  };
+  walk('');
+  return out.sort();
+}
+
+/** The URL path (with base) that serves a built HTML file. */
+export function pathOfHtmlFile(file: string): string {
+  const route = file === 'index.html' ? '' : file.replace(/(^|\/)index\.html$/, '$1');
+  return `${BASE}${route}`;
+}
