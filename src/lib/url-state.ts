@@ -183,7 +183,10 @@ function roundTo(value: number, decimals: number): number {
 export function roundCamera(camera: Camera): Camera {
   const zoom = roundTo(camera.zoom, ZOOM_DECIMALS);
   const d = coordDecimals(zoom);
-  return { zoom, lat: roundTo(camera.lat, d), lon: roundTo(camera.lon, d) };
+  let lat = roundTo(camera.lat, d);
+  // Rounding must not push a latitude past the Mercator limit (85.05 → 85.1 at 1 decimal): cut toward 0 instead.
+  if (Math.abs(lat) > MAX_LAT) lat = Math.sign(lat) * Math.floor(Math.abs(camera.lat) * 10 ** d) / 10 ** d;
+  return { zoom, lat, lon: roundTo(camera.lon, d) };
 }
 
 /** How an option name appears in a URL: `Aerospace & Defence` → `aerospace-defence`. */
