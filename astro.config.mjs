@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { externalLinksPlugin } from './src/lib/external-links.ts';
+import { validateComponents } from './src/integrations/remark-validate-components.ts';
 
 // Where the site is deployed. Both come from the environment so the same build
 // works on any static host, including under a sub-path (a GitHub project page):
@@ -45,9 +46,10 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   integrations: [mdx(), sitemap()],
-  // Markdown and MDX (which inherits this processor): links to other hosts get rel="noopener noreferrer".
+  // Markdown and MDX (which inherits this processor): links to other hosts get rel="noopener noreferrer";
+  // in MDX, the props of the author components are checked (file:line, prop, found, expected).
   markdown: {
-    processor: satteri({ hastPlugins: [externalLinksPlugin(site)] }),
+    processor: satteri({ mdastPlugins: [validateComponents()], hastPlugins: [externalLinksPlugin(site)] }),
     // Shiki colours code with inline style attributes, which the CSP (no 'unsafe-inline') blocks.
     syntaxHighlight: false,
   },

@@ -1,0 +1,11 @@
+/**
+ * The components chapter authors may use without importing them. The chapter page passes
+ * this map to the rendered MDX: `<Content components={mdxComponents} />`. Keep it in step
+ * with COMPONENT_PROPS in src/schemas/components.ts (a unit test checks that).
+ */
+import KeyMessage from './KeyMessage.astro';
+import Figure from './Figure.astro';
+import Stat from './Stat.astro';
+import MapView from './MapView.astro';
+
+export const mdxComponents = { KeyMessage, Figure, Stat, MapView };
