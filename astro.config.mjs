@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { externalLinksPlugin } from './src/lib/external-links.ts';
+import { tableAlignPlugin } from './src/lib/table-align.ts';
 import { validateComponents } from './src/integrations/remark-validate-components.ts';
 
 // Where the site is deployed. Both come from the environment so the same build
@@ -48,8 +49,9 @@ export default defineConfig({
   integrations: [mdx(), sitemap()],
   // Markdown and MDX (which inherits this processor): links to other hosts get rel="noopener noreferrer";
   // in MDX, the props of the author components are checked (file:line, prop, found, expected).
+  // GFM table alignment becomes a class (align-left/-center/-right), not an inline style the CSP would block.
   markdown: {
-    processor: satteri({ mdastPlugins: [validateComponents()], hastPlugins: [externalLinksPlugin(site)] }),
+    processor: satteri({ mdastPlugins: [validateComponents()], hastPlugins: [externalLinksPlugin(site), tableAlignPlugin] }),
     // Shiki colours code with inline style attributes, which the CSP (no 'unsafe-inline') blocks.
     syntaxHighlight: false,
   },
