@@ -5,13 +5,13 @@
  * - its CSS: linked stylesheets and inline <style> blocks;
  * - its JavaScript: entry scripts, inline scripts, and every chunk they import, statically or
  *   dynamically (a map's lazy-loaded code counts), split into MapLibre and the app's own code;
- * - its map data: every .json URL named in a map root's `data-config`.
+ * - its map data: every .json URL named in a map root's (`[data-map]`) `data-config`.
  * Shared by scripts/check-budgets.ts and scripts/bench.ts.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
-import { brotli } from '../serve-dist.ts';
+import { brotli, normalizeBase } from '../serve-dist.ts';
 
 /** Kinds of page the budgets and the benchmark tell apart, by URL. */
 export type PageType = 'home' | 'chapter' | 'cluster' | 'region' | 'embed' | 'search' | 'other';
@@ -115,7 +115,7 @@ export class DistReader {
     readonly dir: string,
     base = '/',
   ) {
-    this.base = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+    this.base = normalizeBase(base);
   }
 
   /** Build path of a URL the page names (absolute with base, or relative to the page). */
@@ -183,7 +183,7 @@ export class DistReader {
       else if ((m[2] ?? '').trim()) inlineJs.push(measure(`inline:${file}#${(inline += 1)}`, Buffer.from(m[2] ?? '')));
     }
     const data = new Map<string, Asset>();
-    const roots = [...html.matchAll(/<[a-z][^>]*\sdata-map-state\b[^>]*>/gi)].map((m) => m[0]);
+    const roots = [...html.matchAll(/<[a-z][^>]*\sdata-map(?=[\s=>])[^>]*>/gi)].map((m) => m[0]);
     for (const tag of roots) {
       const config = attr(tag, 'data-config');
       if (!config) continue;

