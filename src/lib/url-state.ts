@@ -129,6 +129,13 @@ export interface UrlIssue {
   readonly options: readonly string[];
 }
 
+/** One translation through the migration table: a parameter name or an id of some kind. */
+export interface Migrated {
+  readonly what: 'param' | IdKind;
+  readonly from: string;
+  readonly to: string;
+}
+
 export interface ParsedUrlState {
   readonly state: MapState;
   readonly params: {
@@ -143,8 +150,8 @@ export interface ParsedUrlState {
     readonly at: ParamResult<Camera | null>;
   };
   readonly issues: readonly UrlIssue[];
-  /** Human-readable notes such as `sector → ecosystem` or `country GR → EL`. */
-  readonly migrated: readonly string[];
+  /** Retired names and ids that were translated (the link still works; write the current form). */
+  readonly migrated: readonly Migrated[];
 }
 
 /** Longest raw value kept in results (characters): enough to recognise a typo, short for a notice. */
@@ -297,7 +304,7 @@ export function serialiseUrlState(state: MapState, context: UrlContext): string 
 type Raw = { value: string; duplicate: boolean } | undefined;
 
 /** First value of each current parameter, after renaming retired names. Never throws. */
-function readParams(search: string, migrations: Migrations, migrated: string[]): Map<ParamName, Raw> {
+function readParams(search: string, migrations: Migrations, migrated: Migrated[]): Map<ParamName, Raw> {
   const out = new Map<ParamName, Raw>();
   const known = new Set<string>(PARAM_NAMES);
   let params: URLSearchParams;
@@ -322,7 +329,7 @@ function readParams(search: string, migrations: Migrations, migrated: string[]):
   for (const [name, from, value] of renamed) {
     if (out.has(name)) continue;
     out.set(name, { value, duplicate: false });
-    migrated.push(`${from} → ${name}`);
+    migrated.push({ what: 'param', from, to: name });
   }
   return out;
 }
@@ -341,7 +348,7 @@ function matchId(
   options: readonly string[],
   kind: IdKind,
   migrations: Migrations,
-  migrated: string[],
+  migrated: Migrated[],
   fold: (s: string) => string,
 ): string | undefined {
   const key = fold(item.trim());
@@ -350,7 +357,7 @@ function matchId(
   const to = migrations.id(kind, key);
   if (to !== undefined) {
     const found = options.find((o) => fold(o) === fold(to));
-    if (found !== undefined) migrated.push(`${kind} ${key} → ${found}`);
+    if (found !== undefined) migrated.push({ what: kind, from: key, to: found });
     return found;
   }
   return undefined;
@@ -417,7 +424,7 @@ function parseCamera(raw: Raw): ParamResult<Camera | null> {
  * Every invalid value falls back to the view's default (or, for a list, its valid part).
  */
 export function parseUrlState(search: string, context: UrlContext, migrations: Migrations = MIGRATIONS): ParsedUrlState {
-  const migrated: string[] = [];
+  const migrated: Migrated[] = [];
   const raw = readParams(typeof search === 'string' ? search : '', migrations, migrated);
   const viewIds = context.views.map((v) => v.id);
 

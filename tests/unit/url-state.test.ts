@@ -262,7 +262,11 @@ describe('migrations', () => {
     const parsed = parseUrlState('?sector=digital&countries=GR,GB,FR', context);
     expect(parsed.state.ecosystems).toEqual(['Digital']);
     expect(parsed.state.countries).toEqual(['EL', 'FR']);
-    expect(parsed.migrated).toEqual(['sector → ecosystem', 'countries → country', 'country GR → EL']);
+    expect(parsed.migrated).toEqual([
+      { what: 'param', from: 'sector', to: 'ecosystem' },
+      { what: 'param', from: 'countries', to: 'country' },
+      { what: 'country', from: 'GR', to: 'EL' },
+    ]);
   });
 
   it('prefers the current name when both the retired and current names are given', () => {

@@ -1,0 +1,185 @@
+/**
+ * Every download the site offers, built at build time from the generated data:
+ *  - per map view: `<view>-clusters.csv`, `<view>-links.csv` (views with the links layer),
+ *    `<view>-regions.csv` (views with the regions layer) and `<view>.json` with all of them;
+ *  - the whole dataset: `clusters.csv`, `links.csv`, `networks.csv`, `regions.csv` and `cluster-atlas.json`.
+ * Each CSV has a CSVW sidecar `<name>.csv-metadata.json` (title, source, licence, vintage, columns);
+ * each JSON carries the same facts in a `meta` block. Rows keep their own `status` and `source`.
+ * Pure: data in, file texts out (the endpoint src/pages/downloads/[file].ts serves them).
+ */
+import type { Cluster, Link, Manifest, Metric, Network, Region } from '../schemas/generated';
+import type { View } from '../schemas/view';
+import { clusterMatches, initialFilters, metricsFor, toMapData, visibleLinks } from './map-data';
+import { csvwMetadata, toCsv, type CsvColumn, type DownloadMeta } from './csv-export';
+
+export interface DownloadInput {
+  readonly views: readonly View[];
+  readonly clusters: readonly Cluster[];
+  readonly links: readonly Link[];
+  readonly networks: readonly Network[];
+  readonly regions: readonly Region[];
+  readonly metrics: readonly Metric[];
+  readonly manifest: Manifest;
+  /** Absolute URL of a site path (adds origin and base). */
+  readonly absolute: (path: string) => string;
+}
+
+export interface DownloadFile {
+  /** File name under /downloads/. */
+  readonly name: string;
+  readonly format: 'csv' | 'json' | 'csvw';
+  /** `dataset` or a view id: which list the file belongs to. */
+  readonly group: string;
+  /** What a reader sees in the list. */
+  readonly label: string;
+  readonly body: string;
+}
+
+/** One row of the long regions table: a region × metric value. */
+export interface RegionValueRow {
+  readonly region: Region;
+  readonly metric: Metric;
+  readonly value: number | null;
+  readonly period: string | null;
+  readonly flags: string;
+}
+
+const text = (v: string | null | undefined) => v ?? null;
+const list = (v: readonly string[]) => v.join('|');
+
+export const CLUSTER_COLUMNS: readonly CsvColumn<Cluster>[] = [
+  { name: 'id', title: 'Stable id (used in /clusters/<id>/ and deep links)', datatype: 'string', value: (c) => c.id },
+  { name: 'name', title: 'Official name', datatype: 'string', value: (c) => c.name },
+  { name: 'city', title: 'City', datatype: 'string', value: (c) => c.city },
+  { name: 'country', title: 'Eurostat country code (EL = Greece, UK = United Kingdom)', datatype: 'string', value: (c) => c.country },
+  { name: 'nuts2', title: 'NUTS-2 (2021) region code', datatype: 'string', value: (c) => c.nuts2 },
+  { name: 'lat', title: 'Latitude, WGS84 degrees', datatype: 'number', value: (c) => c.lat },
+  { name: 'lon', title: 'Longitude, WGS84 degrees', datatype: 'number', value: (c) => c.lon },
+  { name: 'sector', title: 'Sector as described by the source', datatype: 'string', value: (c) => c.sector },
+  { name: 'categories', title: 'EOCIC cluster categories, |-separated (assigned by the editors)', datatype: 'string', value: (c) => list(c.categories) },
+  { name: 'ecosystems', title: 'EU industrial ecosystems, |-separated', datatype: 'string', value: (c) => list(c.ecosystems) },
+  { name: 'org_type', title: 'Organisation type', datatype: 'string', value: (c) => c.orgType },
+  { name: 'founded', title: 'Year founded', datatype: 'integer', value: (c) => c.founded },
+  { name: 'members', title: 'Number of members', datatype: 'integer', value: (c) => c.members },
+  { name: 'website', title: 'Website', datatype: 'string', value: (c) => c.website },
+  { name: 'status', title: 'How far the row was checked: official, compiled, needs_check, illustrative', datatype: 'string', value: (c) => c.status },
+  { name: 'source', title: 'Source of the row', datatype: 'string', value: (c) => c.source },
+  { name: 'source_url', title: 'Address of the source', datatype: 'string', value: (c) => c.sourceUrl },
+  { name: 'note', title: 'What was checked, in the editors’ words', datatype: 'string', value: (c) => c.note },
+];
+
+export const LINK_COLUMNS: readonly CsvColumn<Link>[] = [
+  { name: 'id', title: 'Link id', datatype: 'string', value: (l) => l.id },
+  { name: 'source', title: 'Cluster id at one end', datatype: 'string', value: (l) => l.source },
+  { name: 'target', title: 'Cluster id at the other end', datatype: 'string', value: (l) => l.target },
+  { name: 'kind', title: 'declared (backed by evidence) or suggested (same field, other country; not an existing partnership)', datatype: 'string', value: (l) => l.kind },
+  { name: 'type', title: 'Link type', datatype: 'string', value: (l) => l.type },
+  { name: 'network_id', title: 'Network the link comes from', datatype: 'string', value: (l) => l.networkId },
+  { name: 'field', title: 'Shared field', datatype: 'string', value: (l) => l.field },
+  { name: 'status', title: 'How far the link was checked', datatype: 'string', value: (l) => l.status },
+  { name: 'evidence', title: 'Evidence for a declared link', datatype: 'string', value: (l) => l.evidence },
+  { name: 'source_url', title: 'Address of the evidence', datatype: 'string', value: (l) => l.sourceUrl },
+];
+
+export const NETWORK_COLUMNS: readonly CsvColumn<Network>[] = [
+  { name: 'id', title: 'Network id', datatype: 'string', value: (n) => n.id },
+  { name: 'name', title: 'Name', datatype: 'string', value: (n) => n.name },
+  { name: 'field', title: 'Field', datatype: 'string', value: (n) => n.field },
+  { name: 'year_start', title: 'Year founded', datatype: 'integer', value: (n) => n.yearStart },
+  { name: 'coordinator_id', title: 'Cluster id of the coordinator', datatype: 'string', value: (n) => n.coordinatorId },
+  { name: 'member_ids', title: 'Cluster ids of the members, |-separated', datatype: 'string', value: (n) => list(n.memberIds) },
+  { name: 'url', title: 'Website', datatype: 'string', value: (n) => n.url },
+  { name: 'status', title: 'How far the row was checked', datatype: 'string', value: (n) => n.status },
+  { name: 'source', title: 'Source of the row', datatype: 'string', value: (n) => n.source },
+];
+
+export const REGION_VALUE_COLUMNS: readonly CsvColumn<RegionValueRow>[] = [
+  { name: 'region', title: 'Country code (level 0) or NUTS-2 code', datatype: 'string', value: (r) => r.region.id },
+  { name: 'level', title: '0 = country, 2 = NUTS-2 region', datatype: 'integer', value: (r) => r.region.level },
+  { name: 'name', title: 'Region name', datatype: 'string', value: (r) => r.region.name },
+  { name: 'country', title: 'Eurostat country code', datatype: 'string', value: (r) => r.region.country },
+  { name: 'metric', title: 'Metric id', datatype: 'string', value: (r) => r.metric.id },
+  { name: 'metric_label', title: 'Metric', datatype: 'string', value: (r) => r.metric.label },
+  { name: 'value', title: 'Value (empty = no data, never zero)', datatype: 'number', value: (r) => r.value },
+  { name: 'unit', title: 'Unit of the value', datatype: 'string', value: (r) => r.metric.unit },
+  { name: 'period', title: 'Reference period', datatype: 'string', value: (r) => r.period },
+  { name: 'flags', title: 'Eurostat observation flags as published', datatype: 'string', value: (r) => r.flags || null },
+  { name: 'status', title: 'official, compiled, needs_check or illustrative', datatype: 'string', value: (r) => r.metric.status },
+  { name: 'source', title: 'Source of the metric', datatype: 'string', value: (r) => r.metric.source },
+  { name: 'dataset_code', title: 'Eurostat dataset code', datatype: 'string', value: (r) => r.metric.datasetCode },
+  { name: 'vintage', title: 'Data vintage of the metric', datatype: 'string', value: (r) => r.metric.vintage },
+];
+
+/** Region × metric rows for these regions and metrics (a metric only where its level matches). */
+export function regionValueRows(regions: readonly Region[], metrics: readonly Metric[]): RegionValueRow[] {
+  const rows: RegionValueRow[] = [];
+  for (const region of regions) {
+    for (const metric of metrics) {
+      if (!metric.levels.includes(region.level)) continue;
+      const indicator = region.indicators[metric.id];
+      rows.push({ region, metric, value: region.values[metric.id] ?? null, period: text(indicator?.period) ?? metric.vintage, flags: indicator?.flags ?? '' });
+    }
+  }
+  return rows;
+}
+
+/** The clusters, links and regions a view shows when it opens (its default filters). */
+export function viewSubset(view: View, input: Pick<DownloadInput, 'clusters' | 'links' | 'regions' | 'metrics'>) {
+  const filters = initialFilters(view);
+  const mapData = toMapData({ vintage: '', clusters: [...input.clusters], links: [...input.links], networks: [], regions: [], metrics: [] });
+  const visibleIds = new Set(mapData.clusters.filter((c) => clusterMatches(c, filters)).map((c) => c.id));
+  const clusters = input.clusters.filter((c) => visibleIds.has(c.id));
+  const linkIds = new Set(visibleLinks(mapData.links, visibleIds, filters).map((l) => l.id));
+  const links = view.layers.includes('links') ? input.links.filter((l) => linkIds.has(l.id)) : [];
+  const metrics = view.layers.includes('regions') ? metricsFor(view, input.metrics) : [];
+  const regions = view.layers.includes('regions') ? input.regions.filter((r) => r.level === view.regionLevel) : [];
+  return { clusters, links, metrics, regions };
+}
+
+/** Licences of the sources, as one line ("each source keeps its own licence"). */
+function licenceLine(manifest: Manifest): string {
+  const named = manifest.sources.map((s) => `${s.name}: ${s.licence}`);
+  return named.length > 0 ? `Each source keeps its own licence — ${named.join('; ')}` : 'See the sources named on each row';
+}
+
+function csvFiles<T>(name: string, group: string, label: string, rows: readonly T[], columns: readonly CsvColumn<T>[], meta: DownloadMeta): DownloadFile[] {
+  return [
+    { name: `${name}.csv`, format: 'csv', group, label, body: toCsv(rows, columns) },
+    { name: `${name}.csv-metadata.json`, format: 'csvw', group, label: `${label} (CSVW metadata)`, body: `${JSON.stringify(csvwMetadata(`${name}.csv`, meta, columns), null, 2)}\n` },
+  ];
+}
+
+/** Every download file, in a stable order. */
+export function buildDownloads(input: DownloadInput): DownloadFile[] {
+  const { manifest } = input;
+  const sources = manifest.sources.map((s) => ({ name: s.name, licence: s.licence, url: s.url }));
+  const metaFor = (title: string, description: string, page: string): DownloadMeta => ({
+    title, description, vintage: manifest.vintage, licence: licenceLine(manifest), sources, page: input.absolute(page),
+  });
+  const files: DownloadFile[] = [];
+
+  for (const view of input.views) {
+    const sub = viewSubset(view, input);
+    const page = `/maps/${view.id}/`;
+    const meta = metaFor(`${view.title} — Cluster Atlas`, view.description, page);
+    files.push(...csvFiles(`${view.id}-clusters`, view.id, 'Clusters (CSV)', sub.clusters, CLUSTER_COLUMNS, { ...meta, title: `${meta.title}: clusters` }));
+    if (view.layers.includes('links')) files.push(...csvFiles(`${view.id}-links`, view.id, 'Cooperation links (CSV)', sub.links, LINK_COLUMNS, { ...meta, title: `${meta.title}: links` }));
+    const regionRows = regionValueRows(sub.regions, sub.metrics);
+    if (view.layers.includes('regions')) files.push(...csvFiles(`${view.id}-regions`, view.id, 'Region values (CSV)', regionRows, REGION_VALUE_COLUMNS, { ...meta, title: `${meta.title}: region values` }));
+    files.push({
+      name: `${view.id}.json`, format: 'json', group: view.id, label: 'All data of this map (JSON)',
+      body: `${JSON.stringify({ meta, clusters: sub.clusters, links: sub.links, metrics: sub.metrics, regions: sub.regions }, null, 2)}\n`,
+    });
+  }
+
+  const all = metaFor('Cluster Atlas — whole dataset', 'Every cluster, cooperation link, network and regional value of the atlas.', '/data/');
+  files.push(...csvFiles('clusters', 'dataset', 'Clusters (CSV)', input.clusters, CLUSTER_COLUMNS, { ...all, title: 'Cluster Atlas: clusters' }));
+  files.push(...csvFiles('links', 'dataset', 'Cooperation links (CSV)', input.links, LINK_COLUMNS, { ...all, title: 'Cluster Atlas: cooperation links' }));
+  files.push(...csvFiles('networks', 'dataset', 'Networks (CSV)', input.networks, NETWORK_COLUMNS, { ...all, title: 'Cluster Atlas: networks' }));
+  files.push(...csvFiles('regions', 'dataset', 'Region values (CSV)', regionValueRows(input.regions, input.metrics), REGION_VALUE_COLUMNS, { ...all, title: 'Cluster Atlas: region values' }));
+  files.push({
+    name: 'cluster-atlas.json', format: 'json', group: 'dataset', label: 'Whole dataset (JSON)',
+    body: `${JSON.stringify({ meta: all, clusters: input.clusters, links: input.links, networks: input.networks, metrics: input.metrics, regions: input.regions }, null, 2)}\n`,
+  });
+  return files;
+}
