@@ -10,13 +10,13 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { check, LinkState } from 'linkinator';
-import { startServer } from './serve-dist.ts';
+import { normalizeBase, startServer } from './serve-dist.ts';
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 async function main(): Promise<void> {
   const dir = resolve(process.env['OUT_DIR'] ?? 'dist');
-  const base = `/${(process.env['BASE_PATH'] ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+  const base = normalizeBase(process.env['BASE_PATH'] ?? '/');
   if (!existsSync(resolve(dir, 'sitemap-index.xml'))) {
     console.error(`No build with a sitemap at ${dir}: run \`npm run build\` first (or set OUT_DIR).`);
     process.exit(1);

@@ -64,9 +64,14 @@ export function brotli(bytes: Buffer): Buffer {
   });
 }
 
+/** A base path with one slash at each end: "" and "/" → "/", "atlas" → "/atlas/". */
+export function normalizeBase(base: string): string {
+  return `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+}
+
 export function startServer(options: ServeOptions): Promise<Server> {
   const root = resolve(options.dir);
-  const base = `/${options.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+  const base = normalizeBase(options.base);
   const cache = new Map<string, Buffer>();
 
   async function fileFor(pathname: string): Promise<string | null> {

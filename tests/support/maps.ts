@@ -1,14 +1,17 @@
 /**
- * How the tests meet the interactive maps. The map island's root element carries
- * `data-map-state` (set by the maps code): it starts out pending, becomes "ready" once the
- * map is idle and "error" when its data could not be loaded (then it says so to the reader).
- * Maps load only when they scroll into view, so the tests scroll each one into view first.
+ * How the tests meet the interactive maps (contract with src/components/map/): the map root is
+ * `[data-map]`; its `data-map-state` becomes "loading" when the map starts, "idle" once MapLibre
+ * has drawn it and "error" when the map or its data could not be loaded, in which case
+ * `.map__message` tells the reader. Maps load only near the viewport, so the tests scroll each
+ * one into view first.
  */
 import type { Page } from '@playwright/test';
 
-export const MAP_ROOT = '[data-map-state]';
+export const MAP_ROOT = '[data-map]';
+/** The visible message of a map that failed. */
+export const MAP_MESSAGE = '.map__message';
 /** States after which a map stays put: drawn, or showing its error message. */
-export const SETTLED_STATES = ['ready', 'error'] as const;
+export const SETTLED_STATES = ['idle', 'error'] as const;
 
 /** Scroll every map into view and wait until each has settled; returns how many maps there were. */
 export async function settleMaps(page: Page, timeout = 20_000): Promise<number> {

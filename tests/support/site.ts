@@ -3,8 +3,9 @@
  * OUT_DIR / E2E_PORT / BASE_PATH let parallel helpers and CI keep their builds apart;
  * the probe site (built from tests/fixtures/xss-probe) is served on the next port.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { normalizeBase } from '../../scripts/serve-dist.ts';
 
 /** Folder of the main production build. */
 export const OUT_DIR = resolve(process.env['OUT_DIR'] ?? 'dist');
@@ -14,7 +15,7 @@ export const PROBE_OUT_DIR = resolve(process.env['PROBE_OUT_DIR'] ?? `${OUT_DIR}
 export const PORT = Number(process.env['E2E_PORT'] ?? 4399);
 export const PROBE_PORT = PORT + 1;
 /** Base path the site is built under ("/" or "/sub/"), always with slashes at both ends. */
-export const BASE = `/${(process.env['BASE_PATH'] ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+export const BASE = normalizeBase(process.env['BASE_PATH'] ?? '/');
 
 export const SITE_ORIGIN = `http://127.0.0.1:${PORT}`;
 export const PROBE_ORIGIN = `http://127.0.0.1:${PROBE_PORT}`;
@@ -37,20 +38,6 @@ export function sitemapPaths(outDir: string = OUT_DIR): string[] {
   const files = sitemapLocs(readFileSync(index, 'utf8')).map((loc) => new URL(loc).pathname.split('/').pop() ?? '');
   const paths = files.flatMap((file) => sitemapLocs(readFileSync(join(outDir, file), 'utf8')));
   return [...new Set(paths.map((loc) => new URL(loc).pathname))].sort();
-}
-
-/** Every built HTML file below `dir`, as paths relative to it ("index.html", "chapters/x/index.html"). */
-export function htmlFiles(dir: string = OUT_DIR): string[] {
-  const out: string[] = [];
-  const walk = (rel: string): void => {
-    for (const entry of readdirSync(join(dir, rel), { withFileTypes: true })) {
-      const child = rel ? `${rel}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) walk(child);
-      else if (entry.name.endsWith('.html')) out.push(child);
-    }
-  };
-  walk('');
-  return out.sort();
 }
 
 /** The URL path (with base) that serves a built HTML file. */
