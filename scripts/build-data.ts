@@ -39,8 +39,13 @@ export interface Effects {
   log: (message: string) => void;
 }
 
-/** Stable JSON: compact, keys in the order the objects were built (schema order), final newline. */
-const json = (value: unknown) => `${JSON.stringify(value)}\n`;
+/**
+ * Stable JSON: compact, keys in the order the objects were built (schema order), final newline.
+ * `<`, `>`, `&` and the JS line separators are written as \u escapes — the same JSON, but a page
+ * that inlines it into a <script> cannot be broken out of by a cluster named `</script>`.
+ */
+export const json = (value: unknown) =>
+  `${JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
 
 function csv(file: TextFile | null, fallbackName: string, problems: Problem[], required: boolean): CsvTable {
   if (!file) {

@@ -52,10 +52,11 @@ export function readClusters(table: CsvTable, problems: Problem[]): ClusterRow[]
     }
     const name = r.text('name', { required: true });
     const city = r.text('city', { required: true });
-    const country = r.text('country', { required: true });
+    let country = r.text('country', { required: true });
     if (country !== null && !COUNTRIES.get(country)?.mapped) {
       const hint = country === 'GR' ? ' (Eurostat writes Greece as EL)' : country === 'GB' ? ' (Eurostat writes the UK as UK)' : '';
       r.problem('country', `${quote(country)}${hint}`, 'a Eurostat code of an EU, EFTA or UK country (AT, BE, …, EL, …, UK)');
+      country = null;
     }
     const nuts2 = r.text('nuts2', { pattern: /^[A-Z]{2}[A-Z0-9]{2}$/, patternText: 'a NUTS-2 code such as DE71 (or empty to derive it)' });
     const lat = r.number('lat', { min: -90, max: 90, unit: '°' });

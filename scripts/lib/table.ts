@@ -51,6 +51,8 @@ export function readTable(
   problems: Problem[],
 ): { rows: RowReader[]; ok: boolean } {
   const { file } = table;
+  // No header at all: an absent optional file, or an empty one (already reported by parseCsv).
+  if (table.header.length === 0) return { rows: [], ok: true };
   const before = problems.length;
   const index = new Map<string, Cell>();
   const known = [...spec.required, ...(spec.optional ?? [])];
