@@ -110,7 +110,7 @@ export const mapViewsMatchFrontmatter: DocumentCheck = ({ elements, frontmatter,
     if (!placed.has(String(view))) {
       problems.push({
         component: 'frontmatter', line: frontmatterLine(source, 'mapViews'), column: 1, prop: 'mapViews', found: JSON.stringify(view),
-        expected: `expected <MapView view="${String(view)}" /> in the text, because the frontmatter field mapViews lists "${String(view)}"; place it or remove it from mapViews`,
+        expected: `expected a matching <MapView view="${String(view)}" /> in the text; place one, or remove "${String(view)}" from mapViews`,
       });
     }
   }
@@ -142,8 +142,8 @@ export class ComponentPropsError extends Error {
   readonly column: number;
   constructor(file: string, problems: readonly Problem[]) {
     const first = problems[0]!;
-    const count = problems.length === 1 ? '1 invalid component prop' : `${problems.length} invalid component props`;
-    super(`${count} in ${file}:\n${problems.map((p) => `  ${file}:${p.line}:${p.column} ${formatProblem(p.component, p)}`).join('\n')}`);
+    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+    super(`Invalid MDX components in ${file} (${count}):\n${problems.map((p) => `  ${file}:${p.line}:${p.column} ${formatProblem(p.component, p)}`).join('\n')}`);
     this.name = 'ComponentPropsError';
     this.loc = { file, line: first.line, column: first.column };
     this.line = first.line;
