@@ -32,7 +32,7 @@ export interface MapRegion {
   level: 0 | 2;
   name: string;
   country: string;
-  /** Metric values keyed by metric id; null = no data. */
+  /** Metric values keyed by metric id; a missing key or null = no data (nulls are left out of the JSON). */
   values: Record<string, number | null>;
   /** Eurostat flags of the value keyed by metric id, where the metric is an imported indicator. */
   flags: Record<string, string>;
@@ -80,8 +80,9 @@ export function toMapData(input: { vintage: string; clusters: Cluster[]; links: 
       const flags: Record<string, string> = {};
       const periods: Record<string, string> = {};
       for (const id of metricIds) {
-        if (!(id in r.values)) continue;
-        values[id] = r.values[id] ?? null;
+        const v = r.values[id];
+        if (v === null || v === undefined) continue;
+        values[id] = v;
         const indicator = r.indicators[id];
         if (indicator?.flags) flags[id] = indicator.flags;
         if (indicator?.period) periods[id] = indicator.period;

@@ -62,15 +62,21 @@ const r1 = (v: number) => Math.round(v * 10) / 10;
 
 /**
  * d3-geo reads polygons on the sphere: an exterior ring must run clockwise, otherwise it means
- * "the whole globe except this". GeoJSON (RFC 7946) files wind the other way, so a feature whose
+ * "the whole globe except this". GeoJSON (RFC 7946) files wind the other way, so a polygon whose
  * area exceeds a hemisphere has its rings reversed. Returns a new feature; the input is untouched.
  */
 export function windForD3<F extends Feature<Geometry, GeoProps>>(f: F): F {
-  if (geoArea(f) <= 2 * Math.PI) return f;
   const g = f.geometry;
-  const rev = (rings: number[][][]) => rings.map((ring) => [...ring].reverse());
-  if (g.type === 'Polygon') return { ...f, geometry: { ...g, coordinates: rev(g.coordinates) } };
-  if (g.type === 'MultiPolygon') return { ...f, geometry: { ...g, coordinates: g.coordinates.map(rev) } };
+  // Each polygon is checked on its own: a MultiPolygon may mix both windings.
+  const fix = (rings: number[][][]) => (geoArea({ type: 'Polygon', coordinates: rings }) > 2 * Math.PI ? rings.map((ring) => [...ring].reverse()) : rings);
+  if (g.type === 'Polygon') {
+    const c = fix(g.coordinates);
+    return c === g.coordinates ? f : { ...f, geometry: { ...g, coordinates: c } };
+  }
+  if (g.type === 'MultiPolygon') {
+    const c = g.coordinates.map(fix);
+    return c.every((p, i) => p === g.coordinates[i]) ? f : { ...f, geometry: { ...g, coordinates: c } };
+  }
   return f;
 }
 
@@ -164,10 +170,11 @@ function drawFrame(ctx: Ctx, projection: GeoProjection, opts: { outermost: boole
       const color = groupColor(ctx.colors.colors, groupOf(c, ctx.view.colorBy));
       const r = clusterRadius(c.members);
       const hl = ctx.highlight?.cluster === c.id;
+      // Same status keys as the live map: needs_check = dark ring, illustrative = hollow.
       const fill = c.status === 'illustrative' ? '#ffffff' : color;
-      const dash = c.status === 'needs_check' ? ' stroke-dasharray="2 1.5"' : '';
-      const stroke = c.status === 'illustrative' || c.status === 'needs_check' ? color : '#ffffff';
-      out.push(`<circle cx="${r1(p[0])}" cy="${r1(p[1])}" r="${hl ? r + 3 : r}" fill="${fill}" stroke="${hl ? '#000' : stroke}" stroke-width="${hl ? 2.5 : 1.2}"${dash}><title>${x(c.name)}</title></circle>`);
+      const stroke = hl ? '#000' : c.status === 'needs_check' ? '#111111' : c.status === 'illustrative' ? color : '#ffffff';
+      const width = hl ? 2.5 : c.status === 'official' || c.status === 'compiled' ? 1.2 : 2;
+      out.push(`<circle cx="${r1(p[0])}" cy="${r1(p[1])}" r="${hl ? r + 3 : r}" fill="${fill}" stroke="${stroke}" stroke-width="${width}"><title>${x(c.name)}</title></circle>`);
     }
   }
   return out.join('');
@@ -255,11 +262,11 @@ function panel(ctx: Ctx, x0: number, height: number): string {
     const statuses = new Set(ctx.clusters.map((c) => c.status));
     y += 6;
     if (statuses.has('needs_check')) {
-      out.push(`<circle cx="${x0 + 23}" cy="${y + 6}" r="5" fill="#777" stroke="#777" stroke-width="1.2" stroke-dasharray="2 1.5"/><text x="${x0 + 36}" y="${y + 10}" font-size="11" ${FONT} fill="#222">Needs check (dashed outline)</text>`);
+      out.push(`<circle cx="${x0 + 23}" cy="${y + 6}" r="5" fill="#777" stroke="#111" stroke-width="2"/><text x="${x0 + 36}" y="${y + 10}" font-size="11" ${FONT} fill="#222">Needs check (dark ring)</text>`);
       y += 18;
     }
     if (statuses.has('illustrative')) {
-      out.push(`<circle cx="${x0 + 23}" cy="${y + 6}" r="5" fill="#fff" stroke="#777" stroke-width="1.2"/><text x="${x0 + 36}" y="${y + 10}" font-size="11" ${FONT} fill="#222">Illustrative only (hollow)</text>`);
+      out.push(`<circle cx="${x0 + 23}" cy="${y + 6}" r="5" fill="#fff" stroke="#777" stroke-width="2"/><text x="${x0 + 36}" y="${y + 10}" font-size="11" ${FONT} fill="#222">Illustrative only (hollow)</text>`);
       y += 18;
     }
   }

@@ -1,0 +1,34 @@
+/**
+ * What the server hands the map client, in the root element's `data-config` attribute (JSON, escaped
+ * by Astro as an attribute). Built by `mapConfig()` in src/lib/map-page.ts at build time.
+ */
+import type { Bounds, LayerId } from '../../schemas/view';
+import type { UrlContext } from '../../lib/url-state';
+
+export interface ClientView {
+  id: string;
+  title: string;
+  layers: LayerId[];
+  regionLevel: 0 | 2;
+  colorBy: 'category' | 'ecosystem';
+  extent: Bounds;
+}
+
+export interface OutermostRegion {
+  id: string;
+  name: string;
+  bounds: Bounds;
+}
+
+export interface MapConfig {
+  view: ClientView;
+  /** URL of the compact map data (MapData JSON), shared by all views. */
+  dataUrl: string;
+  /** TopoJSON of countries (object `countries`) and NUTS-2 (object `nuts2`). */
+  geo: { countries: string; nuts2: string };
+  /** Everything a deep link may name, except the cluster and region ids (taken from the data). */
+  url: Omit<UrlContext, 'clusters' | 'regions'>;
+  /** Colour of each cluster group, fixed at build so the picture and the live map agree. */
+  groupColors: [string, string][];
+  outermost: OutermostRegion[];
+}

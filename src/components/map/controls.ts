@@ -1,0 +1,87 @@
+/**
+ * The reader's controls (server-rendered in MapFigure.astro, hidden until the map runs):
+ * layer and link toggles, metric switcher, filters, cluster search, reset, outermost-region jumps.
+ * Each control writes to the store; `render` reflects the state back (Back/Forward, URL restore).
+ */
+import type { MapCluster } from '../../lib/map-data';
+import { el } from './details';
+import type { Store, UiState } from './store';
+
+type ListKey = 'ecosystems' | 'categories' | 'countries' | 'layers' | 'links';
+
+export interface ControlHooks {
+  reset(): void;
+  jumpTo(bounds: [[number, number], [number, number]]): void;
+  select(id: string): void;
+}
+
+const MAX_RESULTS = 8;
+
+export function wireControls(root: HTMLElement, store: Store, clusters: readonly MapCluster[], hooks: ControlHooks): (s: UiState) => void {
+  const q = <T extends Element>(sel: string) => [...root.querySelectorAll<T>(sel)];
+
+  // Checkbox groups: checked = shown. For filters, "all checked" is stored as [] (no filter).
+  for (const box of q<HTMLInputElement>('input[type=checkbox][data-list]')) {
+    box.addEventListener('change', () => {
+      const key = box.dataset['list'] as ListKey;
+      const group = q<HTMLInputElement>(`input[type=checkbox][data-list="${key}"]`);
+      const on = group.filter((b) => b.checked).map((b) => b.value);
+      const isFilter = key === 'ecosystems' || key === 'categories' || key === 'countries';
+      const value = isFilter && (on.length === group.length || on.length === 0) ? [] : on;
+      store.update({ [key]: value } as Partial<UiState>, 'user');
+    });
+  }
+  for (const button of q<HTMLButtonElement>('button[data-all]')) {
+    button.addEventListener('click', () => store.update({ [button.dataset['all'] as ListKey]: [] } as Partial<UiState>, 'user'));
+  }
+  const metric = root.querySelector<HTMLSelectElement>('select[name=metric]');
+  metric?.addEventListener('change', () => store.update({ metric: metric.value }, 'user'));
+  root.querySelector('.map-ctl__reset')?.addEventListener('click', () => hooks.reset());
+  for (const b of q<HTMLButtonElement>('button[data-bounds]')) {
+    b.addEventListener('click', () => hooks.jumpTo(JSON.parse(b.dataset['bounds'] ?? '[[0,0],[0,0]]') as [[number, number], [number, number]]));
+  }
+
+  // Search: a list of buttons under the field; Enter picks the first match.
+  const input = root.querySelector<HTMLInputElement>('.map-search input');
+  const results = root.querySelector<HTMLElement>('.map-search__results');
+  const status = root.querySelector<HTMLElement>('.map-search__status');
+  const matches = (text: string) => {
+    const t = text.trim().toLowerCase();
+    if (t.length < 2) return [];
+    return clusters.filter((c) => c.name.toLowerCase().includes(t) || c.city.toLowerCase().includes(t)).slice(0, MAX_RESULTS);
+  };
+  input?.addEventListener('input', () => {
+    const found = matches(input.value);
+    results?.replaceChildren(...found.map((c) => {
+      const b = el('button', 'map-search__result', c.name, el('span', 'map-search__where', ` ${c.city}, ${c.country}`)) as HTMLButtonElement;
+      b.type = 'button';
+      b.addEventListener('click', () => hooks.select(c.id));
+      return el('li', '', b);
+    }));
+    if (status) status.textContent = input.value.trim().length < 2 ? '' : `${found.length === MAX_RESULTS ? `${MAX_RESULTS}+` : found.length} matching clusters`;
+  });
+  input?.addEventListener('keydown', (e) => {
+    if (e.key !== 'Enter') return;
+    e.preventDefault();
+    const first = matches(input.value)[0];
+    if (first) hooks.select(first.id);
+  });
+
+  return (s: UiState) => {
+    for (const box of q<HTMLInputElement>('input[type=checkbox][data-list]')) {
+      const list = s[box.dataset['list'] as ListKey];
+      const isFilter = box.dataset['list'] !== 'layers' && box.dataset['list'] !== 'links';
+      box.checked = (isFilter && list.length === 0) || list.includes(box.value);
+    }
+    for (const d of q<HTMLElement>('[data-filter-state]')) {
+      const key = d.dataset['filterState'] as ListKey;
+      const n = s[key].length;
+      d.textContent = n === 0 ? 'all' : `${n} selected`;
+    }
+    if (metric && s.metric) metric.value = s.metric;
+    for (const key of ['regions', 'links'] as const) {
+      // Controls that only matter for a visible layer are disabled when it is off.
+      for (const c of q<HTMLInputElement | HTMLSelectElement>(`[data-needs-layer="${key}"]`)) c.disabled = !s.layers.includes(key);
+    }
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * The MapLibre style, built in code: no remote tiles, glyphs, sprites or fonts (the site makes no
+ * request to any other host). Labels are HTML (tooltip, details), so there is no symbol layer.
+ */
+import type { FeatureCollection } from 'geojson';
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { LINK_STYLE } from '../../lib/map-legend';
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** Zoom up to which dense points merge into counted bubbles (MapLibre GeoJSON clustering). */
+export const CLUSTER_MAX_ZOOM = 5;
+
+/** Map layers that belong to each toggleable layer. */
+export const LAYER_GROUPS = {
+  regions: ['regions-fill', 'regions-nodata', 'regions-line'],
+  links: ['links-suggested', 'links-declared'],
+  clusters: ['cluster-bubbles', 'cluster-points'],
+} as const;
+
+export const HATCH = 'hatch';
+
+export function buildStyle(land: FeatureCollection, regions: FeatureCollection, regionLevel: 0 | 2): StyleSpecification {
+  const layers: LayerSpecification[] = [
+    { id: 'sea', type: 'background', paint: { 'background-color': '#eef3f7' } },
+    { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': '#e4e4e0' } },
+    { id: 'regions-fill', type: 'fill', source: 'regions', filter: ['==', ['get', 'nd'], 0], paint: { 'fill-color': ['get', 'fill'] } },
+    { id: 'regions-nodata', type: 'fill', source: 'regions', filter: ['==', ['get', 'nd'], 1], paint: { 'fill-pattern': HATCH } },
+    { id: 'regions-line', type: 'line', source: 'regions', paint: { 'line-color': '#ffffff', 'line-width': regionLevel === 2 ? 0.5 : 0.8 } },
+    { id: 'countries-line', type: 'line', source: 'land', paint: { 'line-color': '#8a8a8a', 'line-width': 0.7 } },
+    { id: 'region-selected', type: 'line', source: 'regions', filter: ['==', ['get', 'id'], ''], paint: { 'line-color': '#000000', 'line-width': 2.5 } },
+    { id: 'links-suggested', type: 'line', source: 'links', filter: ['==', ['get', 'kind'], 'suggested'], layout: { 'line-cap': 'butt' },
+      paint: { 'line-color': LINK_STYLE.suggested.color, 'line-width': LINK_STYLE.suggested.width, 'line-dasharray': [...LINK_STYLE.suggested.dash], 'line-opacity': 0.85 } },
+    { id: 'links-declared', type: 'line', source: 'links', filter: ['==', ['get', 'kind'], 'declared'],
+      paint: { 'line-color': LINK_STYLE.declared.color, 'line-width': LINK_STYLE.declared.width, 'line-opacity': 0.9 } },
+    { id: 'cluster-bubbles', type: 'circle', source: 'clusters', filter: ['has', 'point_count'],
+      paint: { 'circle-color': '#4a5560', 'circle-opacity': 0.85, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.5,
+        'circle-radius': ['step', ['get', 'point_count'], 9, 5, 12, 20, 16, 100, 21] } },
+    { id: 'cluster-points', type: 'circle', source: 'clusters', filter: ['!', ['has', 'point_count']],
+      paint: {
+        'circle-radius': ['get', 'r'],
+        // Illustrative rows are hollow; rows that need checking get a dark ring (legend: status).
+        'circle-color': ['case', ['==', ['get', 'st'], 'illustrative'], '#ffffff', ['get', 'color']],
+        'circle-stroke-color': ['match', ['get', 'st'], 'needs_check', '#111111', 'illustrative', ['get', 'color'], '#ffffff'],
+        'circle-stroke-width': ['match', ['get', 'st'], 'needs_check', 2, 'illustrative', 2, 1.2],
+      } },
+    { id: 'selected-ring', type: 'circle', source: 'selected', paint: { 'circle-radius': ['+', ['get', 'r'], 4], 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#000000', 'circle-stroke-width': 3 } },
+  ];
+  return {
+    version: 8,
+    sources: {
+      land: { type: 'geojson', data: land },
+      regions: { type: 'geojson', data: regions },
+      links: { type: 'geojson', data: EMPTY },
+      clusters: { type: 'geojson', data: EMPTY, cluster: true, clusterMaxZoom: CLUSTER_MAX_ZOOM, clusterRadius: 30 },
+      selected: { type: 'geojson', data: EMPTY },
+    },
+    layers,
+  };
+}
+
+/** A 8×8 diagonal hatch on the no-data grey, drawn in code (no sprite file). RGBA bytes. */
+export function hatchImage(noData: string): { width: number; height: number; data: Uint8Array } {
+  const size = 8;
+  const data = new Uint8Array(size * size * 4);
+  const [r, g, b] = hexRgb(noData);
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const line = (x + y) % size < 2;
+      const i = (y * size + x) * 4;
+      data[i] = line ? 140 : r;
+      data[i + 1] = line ? 140 : g;
+      data[i + 2] = line ? 140 : b;
+      data[i + 3] = 255;
+    }
+  }
+  return { width: size, height: size, data };
+}
+
+function hexRgb(hex: string): [number, number, number] {
+  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  return m ? [parseInt(m[1]!, 16), parseInt(m[2]!, 16), parseInt(m[3]!, 16)] : [217, 217, 217];
+}

@@ -1,0 +1,95 @@
+/**
+ * Build time: everything one map figure renders on the server, derived from a view and the data
+ * with the same pure helpers the browser uses (so the server HTML and the live map agree).
+ */
+import { geoBounds } from 'd3-geo';
+import type { Metric } from '../schemas/generated';
+import type { Bounds, View } from '../schemas/view';
+import type { MapConfig, OutermostRegion } from '../components/map/config';
+import { groupOf, initialFilters, metricsFor, resolveMetric, visibleClusters, visibleLinks, filterOptions, type MapCluster, type MapLink, type MapRegion } from './map-data';
+import { groupColors, metricLegend, type LegendEntry } from './map-legend';
+import { summarise } from './map-summary';
+import { tableColumns, tableRows, type TableColumn, type TableRow } from './map-table';
+import { urlContextFrom } from './url-context';
+import type { SvgData, SvgGeo } from './svg-render';
+
+export interface PreparedMap {
+  view: View;
+  metric: Metric | null;
+  metrics: Metric[];
+  clusters: MapCluster[];
+  links: MapLink[];
+  regions: MapRegion[];
+  summary: string;
+  columns: TableColumn[];
+  rows: TableRow[];
+  metricLegend: LegendEntry[];
+  groupLegend: LegendEntry[];
+  groupColors: [string, string][];
+  options: ReturnType<typeof filterOptions>;
+  outermost: OutermostRegion[];
+}
+
+const r2 = (v: number) => Math.round(v * 100) / 100;
+
+/** Outermost regions (properties.outermost in the NUTS-2 geometry) with their bounds, for jump buttons. */
+export function outermostRegions(geo: SvgGeo): OutermostRegion[] {
+  return geo.nuts2.features
+    .filter((f) => f.properties?.outermost === true)
+    .map((f) => {
+      const [[w, s], [e, n]] = geoBounds(f);
+      return { id: String(f.id), name: f.properties?.name ?? String(f.id), bounds: [[r2(w), r2(s)], [r2(e), r2(n)]] as Bounds };
+    })
+    .sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** A view filtering on a name the data does not have would silently show nothing: fail the build instead. */
+export function checkViewFilters(view: View, options: ReturnType<typeof filterOptions>): void {
+  for (const key of ['ecosystems', 'categories', 'countries'] as const) {
+    const unknown = view.filters[key].filter((v) => !options[key].includes(v));
+    if (unknown.length > 0) {
+      throw new Error(`src/data/views.ts: view "${view.id}" filters ${key} on ${unknown.map((u) => `"${u}"`).join(', ')}, which no cluster has; expected one of: ${options[key].join(', ')}`);
+    }
+  }
+}
+
+export function prepareMap(view: View, data: SvgData): PreparedMap {
+  const options = filterOptions(data.clusters);
+  checkViewFilters(view, options);
+  const filters = initialFilters(view);
+  const metric = resolveMetric(view, data.metrics);
+  const clusters = visibleClusters(data.clusters, filters);
+  const links = view.layers.includes('links') ? visibleLinks(data.links, new Set(clusters.map((c) => c.id)), filters) : [];
+  const regions = data.regions.filter((r) => r.level === view.regionLevel);
+  const colors = groupColors(clusters.map((c) => groupOf(c, view.colorBy)));
+  return {
+    view,
+    metric,
+    metrics: metricsFor(view, data.metrics),
+    clusters,
+    links,
+    regions,
+    summary: summarise({ view, clusters, links, regions, metric, layers: view.layers }),
+    columns: tableColumns(view, metric),
+    rows: tableRows(view, data.clusters, regions, metric),
+    metricLegend: metric ? metricLegend(metric) : [],
+    groupLegend: colors.legend,
+    groupColors: [...colors.colors.entries()],
+    options,
+    outermost: outermostRegions(data.geo),
+  };
+}
+
+/** The client's configuration for one figure. `base` is the site's base path (import.meta.env.BASE_URL). */
+export function mapConfig(p: PreparedMap, views: readonly View[], data: SvgData, href: (path: string) => string): MapConfig {
+  const { clusters: _c, regions: _r, ...url } = urlContextFrom(p.view.id, views, data);
+  const v = p.view;
+  return {
+    view: { id: v.id, title: v.title, layers: v.layers, regionLevel: v.regionLevel, colorBy: v.colorBy, extent: v.extent },
+    dataUrl: href('/maps/data.json'),
+    geo: { countries: href('/data/geo/countries.topo.json'), nuts2: href('/data/geo/nuts2.topo.json') },
+    url,
+    groupColors: p.groupColors,
+    outermost: p.outermost,
+  };
+}
