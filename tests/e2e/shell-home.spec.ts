@@ -1,0 +1,39 @@
+/** The home page is the report's cover: title, abstract, main messages, chapters, overview map. */
+import { expect, test } from '@playwright/test';
+import { BASE } from '../support/site.ts';
+
+test('the home page shows the cover: title, subtitle and a one-paragraph abstract', async ({ page }) => {
+  await page.goto(BASE);
+  await expect(page.locator('h1')).toHaveText('Cluster Atlas');
+  await expect(page).toHaveTitle('Cluster Atlas');
+  const abstract = page.locator('.cover .abstract');
+  await expect(abstract).toHaveCount(1);
+  expect((await abstract.innerText()).split(/\s+/).length).toBeGreaterThan(60);
+});
+
+test('the home page lists the main messages: the three axes of the strategy', async ({ page }) => {
+  await page.goto(BASE);
+  const messages = page.getByRole('region', { name: 'Main messages' }).locator('ol.messages > li');
+  await expect(messages).toHaveCount(3);
+  const text = (await messages.allInnerTexts()).join(' ').toLowerCase();
+  for (const axis of ['bottom-up', 'polic', 'cooperation']) expect(text).toContain(axis);
+});
+
+test('the home page links every chapter, and each link opens that chapter', async ({ page }) => {
+  await page.goto(BASE);
+  const links = page.getByRole('region', { name: 'Chapters' }).locator('.chapter-card h3 a');
+  const count = await links.count();
+  expect(count).toBeGreaterThanOrEqual(6);
+  const targets = await links.evaluateAll((as) => as.map((a) => [a.textContent?.trim() ?? '', a.getAttribute('href') ?? '']));
+  for (const [title, href] of targets) {
+    expect(href).toMatch(new RegExp(`^${BASE}chapters/[a-z0-9-]+/$`));
+    await page.goto(href!);
+    await expect(page.locator('h1')).toHaveText(title!);
+  }
+});
+
+test('the home page holds the overview map under its own heading', async ({ page }) => {
+  await page.goto(BASE);
+  const section = page.getByRole('region', { name: 'The overview map' });
+  await expect(section.locator('[data-view="overview"]')).toHaveCount(1);
+});

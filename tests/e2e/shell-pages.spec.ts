@@ -1,0 +1,75 @@
+/**
+ * Every page of the sitemap: head metadata, landmarks, zero JavaScript on text pages,
+ * no horizontal scrolling on a 375 px phone. Read from the served HTML, so what is checked
+ * is what a crawler or a reader without JavaScript gets.
+ */
+import { expect, test } from '@playwright/test';
+import { BASE, SITE_ORIGIN, sitemapPaths } from '../support/site.ts';
+
+const paths = sitemapPaths();
+
+test('every page has lang, a unique title, a description, a canonical URL, Open Graph tags and a favicon', async ({ request }) => {
+  const titles = new Map<string, string>();
+  for (const path of paths) {
+    const html = await (await request.get(path)).text();
+    const meta = (pattern: RegExp) => html.match(pattern)?.[1];
+    expect.soft(meta(/<html[^>]* lang="([^"]+)"/), `${path} lang`).toBe('en');
+    const title = meta(/<title>([^<]+)<\/title>/);
+    expect.soft(title, `${path} title`).toBeTruthy();
+    if (title) {
+      expect.soft(titles.get(title), `${path} shares its title with ${titles.get(title)}`).toBeUndefined();
+      titles.set(title, path);
+    }
+    expect.soft(meta(/<meta name="description" content="([^"]{40,})"/), `${path} description`).toBeTruthy();
+    expect.soft(new URL(meta(/<link rel="canonical" href="([^"]+)"/) ?? 'x:/').pathname, `${path} canonical`).toBe(path);
+    expect.soft(meta(/<meta property="og:title" content="([^"]+)"/), `${path} og:title`).toBeTruthy();
+    expect.soft(meta(/<meta name="twitter:card" content="([^"]+)"/), `${path} twitter:card`).toBeTruthy();
+    expect.soft(html, `${path} favicon`).toContain(`<link rel="icon" href="${BASE}favicon.svg"`);
+  }
+});
+
+test('text pages (no map, not the search page) ship no script at all', async ({ request }) => {
+  let textPages = 0;
+  for (const path of paths) {
+    const html = await (await request.get(path)).text();
+    if (html.includes('data-map') || path === `${BASE}search/`) continue;
+    textPages += 1;
+    expect.soft(html.match(/<script\b[^>]*>/g) ?? [], `${path} scripts`).toEqual([]);
+  }
+  expect(textPages).toBeGreaterThanOrEqual(4);
+});
+
+test('every page has a skip link to <main>, a banner, a main navigation, a search form and a footer', async ({ page }) => {
+  for (const path of [BASE, `${BASE}chapters/`, `${BASE}about/`, `${BASE}data/`]) {
+    await page.goto(path);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    await expect(page.getByRole('banner')).toHaveCount(1);
+    await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(1);
+    await expect(page.getByRole('contentinfo')).toHaveCount(1);
+    await expect(page.getByRole('main')).toHaveCount(1);
+    await expect(page.getByRole('search').first()).toHaveAttribute('action', `${BASE}search/`);
+  }
+});
+
+test.describe('on a 375 px phone', () => {
+  test.use({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+  test('no page scrolls sideways', async ({ page }) => {
+    test.setTimeout(20_000 + paths.length * 1_500);
+    for (const path of paths) {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect.soft(overflow, `${path} is wider than the screen by`).toBeLessThanOrEqual(0);
+    }
+  });
+});
+
+test('the 404 page answers unknown addresses with status 404 and a way back', async ({ page }) => {
+  const response = await page.goto(`${BASE}no-such-page/`);
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('h1')).toHaveText('Page not found');
+  await expect(page.getByRole('main').getByRole('link', { name: 'home page' })).toHaveAttribute('href', BASE);
+  expect(SITE_ORIGIN).toContain('127.0.0.1');
+});
