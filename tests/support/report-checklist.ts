@@ -67,9 +67,13 @@ export const CHECKLIST: readonly ChecklistPoint[] = [
   { chapter: 'crisis-response', point: 'Innovation and skills: a specialised workforce', proof: ['specialised workforce', 'skills development'] },
 ];
 
-/** Checklist points whose phrases are missing from `chapterText(chapter)`; `normalise` turns text into comparable words. */
-export function uncovered(chapterText: (chapter: string) => string, normalise: (text: string) => string[]): { point: string; chapter: string; missing: string[] }[] {
-  return CHECKLIST.flatMap((item) => {
+/** Points whose phrases are missing from `chapterText(chapter)`; `normalise` turns text into comparable words. */
+export function uncovered(
+  points: readonly ChecklistPoint[],
+  chapterText: (chapter: string) => string,
+  normalise: (text: string) => string[],
+): { point: string; chapter: string; missing: string[] }[] {
+  return points.flatMap((item) => {
     const haystack = ` ${normalise(chapterText(item.chapter)).join(' ')} `;
     const missing = item.proof.filter((phrase) => !haystack.includes(` ${normalise(phrase).join(' ')} `));
     return missing.length > 0 ? [{ point: item.point, chapter: item.chapter, missing }] : [];

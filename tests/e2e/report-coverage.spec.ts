@@ -1,0 +1,82 @@
+/**
+ * The report as readers get it: the production build in real Chromium.
+ * - every point of issue 3 §1 is visible on its chapter page (checklist in tests/support/report-checklist.ts);
+ * - each chapter shows its key messages as callouts, its declared maps, and its sources;
+ * - figures that are not fully checked carry a visible status badge;
+ * - no page of the site repeats a seed sentence or an 8-word run of the seed.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { CHAPTER_IDS, CHECKLIST, uncovered } from '../support/report-checklist.ts';
+import { sharedRuns, verbatimSentences, words } from '../support/verbatim.ts';
+import { readFrontmatter } from '../support/compile-mdx.ts';
+import { BASE, sitemapPaths } from '../support/site.ts';
+import { STATUS_INFO } from '../../src/lib/status.ts';
+
+const SEED = readFileSync('tests/fixtures/content/seed/report-main-messages.txt', 'utf8');
+
+interface Frontmatter {
+  keyMessages: string[];
+  mapViews?: string[];
+  sources: { label: string }[];
+}
+const frontmatter = (id: string) => readFrontmatter(readFileSync(`content/chapters/${id}.mdx`, 'utf8')) as unknown as Frontmatter;
+const chapterPath = (id: string) => `${BASE}chapters/${id}/`;
+
+for (const id of CHAPTER_IDS) {
+  test(`the ${id} chapter page covers its points of the checklist`, async ({ page }) => {
+    const response = await page.goto(chapterPath(id));
+    expect(response?.status()).toBe(200);
+    const text = await page.locator('main').innerText();
+    const points = CHECKLIST.filter((p) => p.chapter === id);
+    expect(points.length).toBeGreaterThan(0);
+    expect(uncovered(points, () => text, words)).toEqual([]);
+  });
+
+  test(`the ${id} chapter page shows its key messages as callouts, its maps and its sources`, async ({ page }) => {
+    const data = frontmatter(id);
+    await page.goto(chapterPath(id));
+    for (const message of data.keyMessages) {
+      await expect(page.locator('aside', { hasText: message }).first()).toBeVisible();
+    }
+    const views = await page.locator('[data-view]').evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('data-view')))].sort());
+    expect(views).toEqual([...(data.mapViews ?? [])].sort());
+    for (const source of data.sources) {
+      await expect(page.getByText(source.label, { exact: false }).first()).toBeVisible();
+    }
+  });
+}
+
+test('statistics that still need checking show a visible "needs check" badge', async ({ page }) => {
+  await page.goto(chapterPath('inter-clustering'));
+  const unchecked = page.locator('.stat[data-status="needs_check"]');
+  await expect(unchecked).toHaveCount(2);
+  for (const stat of await unchecked.all()) {
+    await expect(stat.getByText(STATUS_INFO.needs_check.label, { exact: true })).toBeVisible();
+  }
+});
+
+test('official statistics print their value, unit, source link and badge', async ({ page }) => {
+  await page.goto(chapterPath('policies'));
+  const stat = page.locator('.stat', { hasText: 'State aid relative to GDP' });
+  await expect(stat).toContainText('0.81% of GDP');
+  await expect(stat.locator('data')).toHaveAttribute('value', '0.81');
+  await expect(stat.getByRole('link', { name: 'European Commission, State aid Scoreboard 2020' })).toHaveAttribute('href', /^https:\/\/ec\.europa\.eu\//);
+  await expect(stat.getByText(STATUS_INFO.official.label, { exact: true })).toBeVisible();
+  await expect(page.locator('#fig-state-aid figcaption')).toContainText('Source: European Commission, State aid Scoreboards 2015–2020');
+});
+
+const paths = sitemapPaths();
+
+test('the sitemap lists every chapter', () => {
+  for (const id of CHAPTER_IDS) expect(paths).toContain(chapterPath(id));
+});
+
+for (const path of paths) {
+  test(`${path} repeats no sentence and no 8-word run of the seed`, async ({ page }) => {
+    await page.goto(path, { waitUntil: 'domcontentloaded' });
+    const text = await page.locator('body').innerText();
+    expect(verbatimSentences(SEED, text)).toEqual([]);
+    expect(sharedRuns(SEED, text)).toEqual([]);
+  });
+}
