@@ -14,6 +14,8 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
 // Output folder; OUT_DIR lets parallel builds (tests, benchmarks) keep apart.
 const outDir = process.env.OUT_DIR ?? './dist';
+// Static files (and the pipeline's public/data/); the probe build (scripts/build-probe.ts) points it elsewhere.
+const publicDir = process.env.PUBLIC_DIR ?? './public';
 
 /**
  * Content-Security-Policy, written by Astro into a <meta http-equiv> on every page.
@@ -44,6 +46,7 @@ export default defineConfig({
   site,
   base,
   outDir,
+  publicDir,
   output: 'static',
   trailingSlash: 'always',
   integrations: [mdx(), sitemap()],

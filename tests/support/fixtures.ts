@@ -13,10 +13,12 @@ export interface SweepPage {
   watch: PageWatch;
 }
 
-export const test = base.extend<{ sweep: SweepPage }, { sweepWorker: SweepPage }>({
+export const test = base.extend<{ sweep: SweepPage }, { sweepWorker: SweepPage; sweepOrigin: string | undefined }>({
+  /** Origin of the site a sweep visits; the project's baseURL unless a spec names another (the probe site). */
+  sweepOrigin: [undefined, { scope: 'worker', option: true }],
   sweepWorker: [
-    async ({ browser }, use, workerInfo) => {
-      const baseURL = workerInfo.project.use.baseURL;
+    async ({ browser, sweepOrigin }, use, workerInfo) => {
+      const baseURL = sweepOrigin ?? workerInfo.project.use.baseURL;
       if (!baseURL) throw new Error('playwright.config.ts must set use.baseURL');
       const context = await browser.newContext({ baseURL, reducedMotion: 'reduce' });
       const watch = await PageWatch.attach(context, baseURL);
