@@ -90,17 +90,17 @@ export function buildData(inputs: Inputs, effects: Effects): Map<string, string>
   const regionIndex = indexRegions(nuts2!.shapes);
   const clusters: Cluster[] = placeClusters(clusterRows, effects.gazetteer, regionIndex, problems);
 
-  // 4. Join: networks and memberships onto clusters, declared links, then suggested partners.
+  // 4. Join: networks and memberships onto clusters, declared links, Eurostat values onto regions,
+  //    then suggested partners.
   const byId = new Map(clusters.map((c) => [c.id, c]));
   // Rows that failed validation still count as known ids, so one bad row does not cascade.
   for (const r of clusterRows) if (!byId.has(r.cluster.id)) byId.set(r.cluster.id, { ...r.cluster, lon: 0, lat: 0, nuts2: null });
   const { networks, declared } = readCooperation({ networks: networkTable, members: memberTable, links: linkTable }, byId, problems);
-  stop();
-  const links: Link[] = [...declared, ...suggestPartners(clusters, declared)].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const isRegion = (geo: string, level: 0 | 2) =>
-    level === 2 ? regionIndex.byId.has(geo) : countries!.shapes.some((s) => s.id === geo && !s.background);
+  const countryIds = new Set(countries!.shapes.filter((s) => !s.background).map((s) => s.id));
+  const isRegion = (geo: string, level: 0 | 2) => (level === 2 ? regionIndex.byId.has(geo) : countryIds.has(geo));
   const indicators = catalogue.map((entry) => applyCatalogue(entry, eurostat, isRegion, problems));
   stop();
+  const links: Link[] = [...declared, ...suggestPartners(clusters, declared)].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
   // 5–6. Aggregate per region and classify every metric.
   const vintage = [sources.vintage, ...indicators.map((i) => i.lastUpdate ?? '')].sort().at(-1)!;

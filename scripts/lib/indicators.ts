@@ -29,6 +29,7 @@ export interface CatalogueEntry {
   higherIs: 'better' | 'worse' | 'neutral';
   sourceLabel: string;
   sourceUrl: string | null;
+  /** Cell of the `filters` column, blamed when the filters do not fit the file. */
   at: Position;
 }
 
@@ -66,7 +67,7 @@ export function readCatalogue(table: CsvTable, problems: Problem[]): CatalogueEn
     out.push({
       id, label, chapter, datasetCode, filters, unit, levels, period, higherIs,
       sourceLabel: r.text('source_label') ?? `Eurostat, ${datasetCode}`,
-      sourceUrl, at: r.at('indicator_id'),
+      sourceUrl, at: r.at('filters'),
     });
   }
   return out;
@@ -112,15 +113,17 @@ export function applyCatalogue(
   const withValue = selected.filter((o) => o.value !== null).map((o) => o.period).sort();
   const period = entry.period ?? withValue[withValue.length - 1] ?? null;
   const values = new Map<string, IndicatorValue>();
+  const chosen = new Map<string, Observation>();
   for (const o of selected) {
     if (o.period !== period) continue;
-    const twin = values.get(o.geo);
+    const twin = chosen.get(o.geo);
     if (twin) {
-      const varying = Object.keys(o.dims).filter((d) => !(d in entry.filters));
+      const varying = Object.keys(o.dims).filter((d) => o.dims[d] !== twin.dims[d]);
       problems.push({ file: table.file, line: o.line, column: 1, found: `a second value for ${o.geo} ${o.period} after the filters`,
-        expected: `filters in ${entry.id} that fix every dimension (add one of ${varying.join(', ')})` });
+        expected: `filters in ${entry.id} that fix every dimension (this line differs from line ${twin.line} in ${varying.join(', ')})` });
       continue;
     }
+    chosen.set(o.geo, o);
     values.set(o.geo, { value: o.value, period: o.period, flags: o.flags });
   }
   return { entry, values, period, lastUpdate: table.lastUpdate, file: table.file };

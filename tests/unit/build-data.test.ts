@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildData, lazy, loadGazetteer, run } from '../../scripts/build-data.ts';
 import { readInputs } from '../../scripts/lib/inputs.ts';
 import { formatProblem, InputError } from '../../scripts/lib/problems.ts';
-import type { Cluster } from '../../src/schemas/generated.ts';
+import type { Cluster, Metric, Region } from '../../src/schemas/generated.ts';
 
 const CASES = 'tests/fixtures/pipeline';
 const gazetteer = lazy(loadGazetteer);
@@ -28,6 +28,8 @@ interface Case {
   it: string;
   expect: 'ok' | 'problems' | 'same-as-valid';
   expectClusters?: { id: string; field: keyof Cluster; value: unknown }[];
+  /** Region id, indicator id and the expected `indicators[id]` entry (null: no entry, value null). */
+  expectRegions?: { id: string; indicator: string; value: { value: number | null; period: string; flags: string } | null }[];
 }
 
 function build(dir: string): Map<string, string> {
@@ -68,6 +70,13 @@ describe('bad and awkward input (one fixture folder per case)', () => {
       const clusters = (JSON.parse(files.get('clusters.json')!) as { clusters: Cluster[] }).clusters;
       for (const { id, field, value } of spec.expectClusters ?? []) {
         expect(clusters.find((c) => c.id === id)?.[field]).toEqual(value);
+      }
+      const { regions, metrics } = JSON.parse(files.get('regions.json')!) as { regions: Region[]; metrics: Metric[] };
+      for (const { id, indicator, value } of spec.expectRegions ?? []) {
+        const region = regions.find((r) => r.id === id)!;
+        expect(region.indicators[indicator] ?? null, `${id} ${indicator}`).toEqual(value);
+        expect(region.values[indicator], `${id} ${indicator}`).toBe(value?.value ?? null);
+        expect(metrics.some((m) => m.id === indicator)).toBe(true);
       }
     });
   }
