@@ -25,7 +25,8 @@ export function paletteColors(palette: Palette, classes: number): string[] {
 export function roundSignificant(x: number, digits = 2): number {
   if (x === 0 || !Number.isFinite(x)) return x;
   const p = 10 ** (digits - 1 - Math.floor(Math.log10(Math.abs(x))));
-  const r = Math.round(x * p) / p;
+  // Half away from zero, like src/lib/precision.ts round().
+  const r = (Math.sign(x) * Math.round(Math.abs(x) * p)) / p;
   return Number(r.toPrecision(15));
 }
 

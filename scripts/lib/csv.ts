@@ -162,7 +162,7 @@ export function parseCsv(file: string, input: string): { table: CsvTable; proble
       const extra = row.cells[width]!;
       at(extra.line, extra.column, `${row.cells.length} cells`, `${width} cells as in the header (unquoted comma in a value?)`);
     } else {
-      at(last.line, last.column + last.value.length + 1, `${row.cells.length} cells`, `${width} cells as in the header (row cut short?)`);
+      at(last.line, last.column + last.value.length, `${row.cells.length} cells`, `${width} cells as in the header (row cut short?)`);
     }
   }
   return { table, problems };

@@ -78,7 +78,7 @@ export function readTable(
     if (!index.has(name)) {
       const last = table.header[table.header.length - 1];
       problems.push({
-        file, line: headerLine, column: last ? last.column + last.value.length + 1 : 1,
+        file, line: headerLine, column: last ? last.column + last.value.length : 1,
         found: `no column ${quote(name)}`, expected: `the columns ${spec.required.join(', ')}`,
       });
     }
@@ -100,7 +100,7 @@ function rowReader(file: string, line: number, cells: Cell[], col: Map<string, n
     const c = cellOf(column);
     if (c) return { file, line: c.line, column: c.column };
     const last = cells[cells.length - 1];
-    return { file, line, column: last ? last.column + last.value.length + 1 : 1 };
+    return { file, line, column: last ? last.column + last.value.length : 1 };
   };
   const problem = (column: string, found: string, expected: string) => {
     const p = at(column);

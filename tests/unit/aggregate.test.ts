@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { categoryShares, countClusters, specialisationQuotient } from '../../scripts/lib/aggregate.ts';
+import type { Cluster } from '../../src/schemas/generated.ts';
+
+const cluster = (id: string, country: string, nuts2: string | null, category?: string): Cluster => ({
+  id, name: id, shortName: null, city: 'x', country, nuts2, lon: 0, lat: 0, sector: 's',
+  categories: category ? [category] : [], ecosystems: [], website: null, orgType: null, founded: null,
+  members: null, status: 'compiled', source: 'test', sourceUrl: null, note: null,
+});
+
+const clusters = [
+  cluster('a', 'DE', 'DE11', 'Automotive'),
+  cluster('b', 'DE', 'DE11', 'Automotive'),
+  cluster('c', 'DE', 'DE21', 'Biopharmaceuticals'),
+  cluster('d', 'FR', 'FR10', 'Biopharmaceuticals'),
+  cluster('e', 'FR', 'FR10', undefined),
+];
+
+describe('aggregate', () => {
+  it('countClusters counts per NUTS-2 region and per country, by primary category', () => {
+    const counts = countClusters(clusters);
+    expect(counts.get('DE')?.total).toBe(3);
+    expect(counts.get('DE11')?.byCategory.get('Automotive')).toBe(2);
+    expect(counts.get('FR10')?.total).toBe(2);
+    expect([...counts.get('FR10')!.byCategory]).toEqual([['Biopharmaceuticals', 1]]);
+  });
+
+  it('specialisationQuotient is the regional share over the atlas-wide share', () => {
+    const counts = countClusters(clusters);
+    const shares = categoryShares(clusters);
+    // DE11: 2/2 automotive; atlas: 2/5 → 2.5
+    expect(specialisationQuotient(counts.get('DE11'), 'Automotive', shares.get('Automotive')!)).toBe(2.5);
+    // FR10: 1/2 biopharma; atlas: 2/5 → 1.25
+    expect(specialisationQuotient(counts.get('FR10'), 'Biopharmaceuticals', shares.get('Biopharmaceuticals')!)).toBe(1.25);
+    // FR10 has clusters but none in automotive → 0, a real zero
+    expect(specialisationQuotient(counts.get('FR10'), 'Automotive', shares.get('Automotive')!)).toBe(0);
+  });
+
+  it('specialisationQuotient is null for a region without clusters (0/0), never 0', () => {
+    expect(specialisationQuotient(undefined, 'Automotive', 0.4)).toBeNull();
+  });
+});

@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { indexRegions, readTopoLayer } from '../../scripts/lib/geo.ts';
+import { formatProblem, type Problem } from '../../scripts/lib/problems.ts';
+
+const problems: Problem[] = [];
+const nuts2 = readTopoLayer('data/geo/nuts2.topo.json', readFileSync('data/geo/nuts2.topo.json', 'utf8'), 'nuts2', problems)!;
+const countries = readTopoLayer('data/geo/countries.topo.json', readFileSync('data/geo/countries.topo.json', 'utf8'), 'countries', problems)!;
+const index = indexRegions(nuts2.shapes);
+
+describe('the committed geometry', () => {
+  it('reads without problems', () => {
+    expect(problems).toEqual([]);
+  });
+
+  it('holds the NUTS-2 2021 regions of EU27, EFTA and the UK, outermost regions flagged', () => {
+    const countriesOfRegions = new Set(nuts2.shapes.map((s) => s.country));
+    expect([...countriesOfRegions].sort()).toEqual(
+      'AT BE BG CH CY CZ DE DK EE EL ES FI FR HR HU IE IS IT LI LT LU LV MT NL NO PL PT RO SE SI SK UK'.split(' '),
+    );
+    expect(nuts2.shapes.filter((s) => s.outermost).map((s) => s.id)).toEqual(['ES70', 'FRY1', 'FRY2', 'FRY3', 'FRY4', 'FRY5', 'PT20', 'PT30']);
+    expect(nuts2.shapes.find((s) => s.id === 'MT00')?.name).toBe('Malta');
+  });
+
+  it('has countries keyed by Eurostat code, with background countries outside NUTS marked', () => {
+    const ids = countries.shapes.map((s) => s.id);
+    expect(ids).toEqual(expect.arrayContaining(['EL', 'UK', 'BA', 'XK', 'UA', 'MT']));
+    expect(countries.shapes.find((s) => s.id === 'BA')?.background).toBe(true);
+    expect(countries.shapes.find((s) => s.id === 'DE')?.background).toBe(false);
+  });
+});
+
+describe('indexRegions', () => {
+  it('locates a city centroid in its NUTS-2 region', () => {
+    expect(index.locate(9.993, 53.5507, 'DE')?.id).toBe('DE60'); // Hamburg
+    expect(index.locate(23.7278, 37.9838, 'EL')?.id).toBe('EL30'); // Athens
+    expect(index.locate(-15.4134, 28.0997, 'ES')?.id).toBe('ES70'); // Las Palmas, an outermost region
+  });
+
+  it('accepts a point just off a simplified coastline within the tolerance', () => {
+    // 0.03° (≈ 3 km) out into the Baltic off Rostock's coast.
+    const region = index.locate(12.1, 54.22, 'DE');
+    expect(region?.id).toBe('DE80');
+    // ≈ 35 km out at sea is beyond the tolerance.
+    expect(index.locate(12.1, 54.5, 'DE')).toBeNull();
+  });
+
+  it('does not place a point in a region of another country', () => {
+    expect(index.locate(9.993, 53.5507, 'FR')).toBeNull();
+    expect(index.locateAnywhere(9.993, 53.5507)?.id).toBe('DE60');
+  });
+});
+
+describe('readTopoLayer', () => {
+  const read = (text: string, object = 'nuts2') => {
+    const found: Problem[] = [];
+    const layer = readTopoLayer('g.json', text, object, found);
+    return { layer, problems: found.map(formatProblem) };
+  };
+  it('rejects JSON that is not a topology', () => {
+    expect(read('{"type":"FeatureCollection","features":[]}').problems).toEqual([
+      'g.json:1:1 — found JSON that is not a TopoJSON topology, expected {"type":"Topology","arcs":[…],"objects":{…}}',
+    ]);
+  });
+  it('names the objects a topology holds when the expected one is missing', () => {
+    expect(read('{"type":"Topology","arcs":[],"objects":{"NUTS":{"type":"GeometryCollection","geometries":[]}}}').problems).toEqual([
+      'g.json:1:1 — found the objects "NUTS", expected a GeometryCollection named "nuts2"',
+    ]);
+  });
+  it('reports invalid JSON at the line and column where parsing stopped', () => {
+    expect(read('{"type":\n"Topology",').problems[0]).toMatch(/^g\.json:2:1\d — found invalid JSON \(file truncated\?\)/);
+  });
+  it('rejects features without id, name or centroid', () => {
+    const topo = '{"type":"Topology","arcs":[[[0,0],[1,0],[1,1],[0,0]]],"objects":{"nuts2":{"type":"GeometryCollection","geometries":[{"type":"Polygon","arcs":[[0]],"properties":{}}]}}}';
+    expect(read(topo).problems).toHaveLength(1);
+  });
+});

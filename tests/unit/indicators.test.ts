@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../scripts/lib/csv.ts';
+import type { EurostatTable } from '../../scripts/lib/eurostat.ts';
+import { applyCatalogue, readCatalogue } from '../../scripts/lib/indicators.ts';
+import type { Problem } from '../../scripts/lib/problems.ts';
+
+const CATALOGUE = `indicator_id,label,chapter,dataset_code,filters,unit,geo_levels,period
+gdp,GDP,c,nama_10r_2gdp,unit=EUR_HAB,EUR,0|2,
+gdp_2009,GDP 2009,c,nama_10r_2gdp,unit=EUR_HAB,EUR,2,2009
+`;
+const obs = (geo: string, period: string, value: number | null, unit = 'EUR_HAB', flags = '') => ({ dims: { freq: 'A', unit }, geo, period, value, flags, line: 2 });
+const table: EurostatTable = {
+  file: 'raw/nama_10r_2gdp.csv', format: 'sdmx-csv-1.0', datasetCode: 'nama_10r_2gdp', lastUpdate: '2025-03-01',
+  observations: [
+    obs('AT11', '2009', 25000), obs('AT11', '2010', 26000, 'EUR_HAB', 'p'), obs('AT12', '2010', null, 'EUR_HAB', 'c'),
+    obs('AT', '2010', 34000), obs('AT11', '2011', null), obs('AT11', '2010', 99, 'MIO_EUR'), obs('ZZ99', '2010', 1),
+  ],
+};
+const isRegion = (geo: string) => geo !== 'ZZ99';
+
+function catalogue() {
+  const problems: Problem[] = [];
+  const entries = readCatalogue(parseCsv('c.csv', CATALOGUE).table, problems);
+  expect(problems).toEqual([]);
+  return entries;
+}
+
+describe('indicators', () => {
+  it('readCatalogue parses filters and levels', () => {
+    expect(catalogue()[0]).toMatchObject({ id: 'gdp', filters: { unit: 'EUR_HAB' }, levels: [0, 2], period: null, higherIs: 'neutral' });
+  });
+
+  it('applyCatalogue picks the latest period with a value, for every region alike, keeping flags and nulls', () => {
+    const r = applyCatalogue(catalogue()[0]!, [table], isRegion, []);
+    expect(r.period).toBe('2010');
+    expect(Object.fromEntries(r.values)).toEqual({
+      AT: { value: 34000, period: '2010', flags: '' },
+      AT11: { value: 26000, period: '2010', flags: 'p' },
+      AT12: { value: null, period: '2010', flags: 'c' },
+    });
+    expect(r.lastUpdate).toBe('2025-03-01');
+  });
+
+  it('applyCatalogue honours a fixed period and the geo levels of the entry', () => {
+    const r = applyCatalogue(catalogue()[1]!, [table], isRegion, []);
+    expect([...r.values.keys()]).toEqual(['AT11']);
+    expect(r.values.get('AT11')?.value).toBe(25000);
+  });
+
+  it('applyCatalogue returns no values (not zeros) when no file holds the dataset', () => {
+    const r = applyCatalogue(catalogue()[0]!, [], isRegion, []);
+    expect(r.values.size).toBe(0);
+    expect(r.period).toBeNull();
+  });
+});
