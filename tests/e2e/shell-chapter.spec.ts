@@ -24,8 +24,8 @@ test('a chapter shows its key messages, reading time, last review date and an ed
   const [first] = await chapterPaths(page);
   await page.goto(first!);
   await expect(page.getByRole('complementary', { name: 'Key messages' }).locator('li').first()).toBeVisible();
-  await expect(page.locator('.meta')).toContainText(/\d+ min read/);
-  await expect(page.locator('.meta time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+  await expect(page.locator('.chapter__head .meta')).toContainText(/\d+ min read/);
+  await expect(page.locator('.chapter__head .meta time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
   const id = first!.replace(`${BASE}chapters/`, '').replace(/\/$/, '');
   await expect(page.getByRole('link', { name: 'Edit this page' })).toHaveAttribute('href', new RegExp(`/edit/[^/]+/content/chapters/${id}\\.mdx$`));
 });

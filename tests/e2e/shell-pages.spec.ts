@@ -60,8 +60,17 @@ test.describe('on a 375 px phone', () => {
     test.setTimeout(20_000 + paths.length * 1_500);
     for (const path of paths) {
       await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect.soft(overflow, `${path} is wider than the screen by`).toBeLessThanOrEqual(0);
+      const { overflow, culprits } = await page.evaluate(() => {
+        const width = document.documentElement.clientWidth;
+        // Name the outermost elements that stick out, so the message says what to fix.
+        const wide = [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > width + 0.5);
+        const outermost = wide.filter((el) => !wide.includes(el.parentElement as Element));
+        return {
+          overflow: document.documentElement.scrollWidth - width,
+          culprits: outermost.slice(0, 3).map((el) => `<${el.tagName.toLowerCase()} class="${el.className}">`).join(', '),
+        };
+      });
+      expect.soft(overflow, `${path} is wider than the screen (${culprits})`).toBeLessThanOrEqual(0);
     }
   });
 });
