@@ -8,7 +8,7 @@
 import { z } from 'astro/zod';
 import { Status } from './generated';
 import { VIEW_IDS } from './components';
-import { showValue } from './prop-issues';
+import { didYouMean, showValue } from './prop-issues';
 
 /**
  * A field message that says what was found before what was expected: Astro prints it after
@@ -27,12 +27,22 @@ function text(what: string, min: number, max: number) {
   return z.string({ error: expecting(`${expected}, as text`) }).trim().min(min, { error: expecting(expected) }).max(max, { error: expecting(expected) });
 }
 
-/** An object that names a misspelt or unknown field instead of dropping it silently. */
+/**
+ * An object that names a misspelt or unknown field instead of dropping it silently. The
+ * issue is placed on the field itself (so the build prints `keymessages: …`), and it is
+ * reported together with the other problems of the file, not after they are fixed.
+ */
 function fields<S extends z.core.$ZodLooseShape>(shape: S) {
-  const known = Object.keys(shape).join(', ');
-  return z.strictObject(shape, {
-    error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}; expected only: ${known}` : undefined),
-  });
+  const known = Object.keys(shape);
+  return z.looseObject(shape).superRefine(
+    (value, ctx) => {
+      if (typeof value !== 'object' || value === null) return;
+      for (const key of Object.keys(value).filter((k) => !known.includes(k))) {
+        ctx.addIssue({ code: 'custom', path: [key], input: value[key], message: `unknown field${didYouMean(key, known)}; expected only: ${known.join(', ')}` });
+      }
+    },
+    { when: () => true },
+  );
 }
 
 /** One source the chapter relies on, listed under "Sources" at the end of the chapter page. */

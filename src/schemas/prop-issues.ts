@@ -31,6 +31,24 @@ function valueAt(props: Record<string, unknown>, path: readonly PropertyKey[]): 
   return value;
 }
 
+/** Edits (insert, delete, replace one character) between two short names, case ignored. */
+function editDistance(a: string, b: string): number {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= y.length; j++) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[y.length]!;
+}
+
+/** " (did you mean "keyMessages"?)" for a name within two edits of a known one, else "". */
+export function didYouMean(name: string, known: readonly string[]): string {
+  const best = known.map((k) => ({ k, d: editDistance(name, k) })).sort((a, b) => a.d - b.d)[0];
+  return best && best.d <= 2 ? ` (did you mean "${best.k}"?)` : '';
+}
+
 /** One problem per wrong prop; unknown props list the props the component takes. */
 export function describeIssues(issues: readonly z.core.$ZodIssue[], props: Record<string, unknown>, knownProps: readonly string[]): PropProblem[] {
   return issues.flatMap((issue): PropProblem[] => {
@@ -38,7 +56,7 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[], props: Recor
       return issue.keys.map((key) => ({
         prop: key,
         found: showValue(props[key]),
-        expected: `expected only the props ${knownProps.join(', ')} (there is no prop "${key}")`,
+        expected: `expected only the props ${knownProps.join(', ')}; there is no prop "${key}"${didYouMean(key, knownProps)}`,
       }));
     }
     const prop = issue.path.map(String).join('.') || '(props)';

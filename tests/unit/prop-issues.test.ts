@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
-import { describeIssues, formatProblem, parseProps, propNames, showValue } from '../../src/schemas/prop-issues';
+import { describeIssues, didYouMean, formatProblem, parseProps, propNames, showValue } from '../../src/schemas/prop-issues';
 import { FigureProps, StatProps } from '../../src/schemas/components';
 
 describe('showValue', () => {
@@ -24,9 +24,19 @@ describe('describeIssues', () => {
     expect(result.success).toBe(false);
     if (result.success) return;
     expect(describeIssues(result.error.issues, props, propNames(schema))).toEqual([
-      { prop: 'colour', found: '"red"', expected: 'expected only the props a, b (there is no prop "colour")' },
-      { prop: 'size', found: '{2}', expected: 'expected only the props a, b (there is no prop "size")' },
+      { prop: 'colour', found: '"red"', expected: 'expected only the props a, b; there is no prop "colour"' },
+      { prop: 'size', found: '{2}', expected: 'expected only the props a, b; there is no prop "size"' },
     ]);
+  });
+});
+
+describe('didYouMean', () => {
+  test.each([
+    ['keymessages', ' (did you mean "keyMessages"?)'],
+    ['mapView', ' (did you mean "mapViews"?)'],
+    ['colour', ''],
+  ])('suggests a known name for %s', (name, suggestion) => {
+    expect(didYouMean(name, ['title', 'keyMessages', 'mapViews'])).toBe(suggestion);
   });
 });
 
