@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { externalLinksPlugin } from './src/lib/external-links.ts';
 import { tableAlignPlugin } from './src/lib/table-align.ts';
 import { validateComponents } from './src/integrations/remark-validate-components.ts';
+import { checkDeepLinks } from './src/integrations/remark-check-deep-links.ts';
 
 // Where the site is deployed. Both come from the environment so the same build
 // works on any static host, including under a sub-path (a GitHub project page):
@@ -54,7 +55,7 @@ export default defineConfig({
   // in MDX, the props of the author components are checked (file:line, prop, found, expected).
   // GFM table alignment becomes a class (align-left/-center/-right), not an inline style the CSP would block.
   markdown: {
-    processor: satteri({ mdastPlugins: [validateComponents()], hastPlugins: [externalLinksPlugin(site), tableAlignPlugin] }),
+    processor: satteri({ mdastPlugins: [validateComponents(), checkDeepLinks({ base })], hastPlugins: [externalLinksPlugin(site), tableAlignPlugin] }),
     // Shiki colours code with inline style attributes, which the CSP (no 'unsafe-inline') blocks.
     syntaxHighlight: false,
   },

@@ -1,0 +1,115 @@
+/**
+ * Build-time check of the map deep links written in MDX chapters.
+ *
+ * A chapter may point the reader at a map state: a Markdown link `[…](/maps/cooperation/?sel=cluster:minalogic)`,
+ * a reference definition `[x]: /maps/…`, or any JSX element with a literal `href` (`<a href>`, `<MapLink href>`).
+ * Each such link must name an existing view, current parameters with valid values, and existing ids
+ * (src/lib/deep-link-check.ts). A bad one fails the build with `file:line:column`, the link and the
+ * reason — a link in the report must never open a map silently reset to its defaults.
+ *
+ * A Sätteri mdast plugin (Astro 7's Markdown/MDX processor), registered in astro.config.mjs beside
+ * validateComponents(). The known ids are read from the generated data only when a file has a deep link.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineMdastPlugin, type MdastPluginEntry, type MdxJsxFlowElement, type MdxJsxTextElement, type PluginFactoryContext } from 'satteri';
+import { checkDeepLink, mapLinkTarget } from '../lib/deep-link-check';
+import type { UrlContext } from '../lib/url-state';
+import { readJsxProps } from './jsx-props';
+
+/** One deep link found in a file, with its place. */
+export interface FoundLink {
+  readonly href: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+/** One problem of one link, placed. */
+export interface DeepLinkProblem extends FoundLink {
+  readonly message: string;
+}
+
+/** The build error: one line per problem, each starting with file:line:column. */
+export class DeepLinkError extends Error {
+  /** Read by Astro's error overlay and build output to point at the first problem. */
+  readonly loc: { file: string; line: number; column: number };
+  readonly line: number;
+  readonly column: number;
+  constructor(file: string, problems: readonly DeepLinkProblem[]) {
+    const first = problems[0]!;
+    const count = problems.length === 1 ? '1 invalid map deep link' : `${problems.length} invalid map deep link problems`;
+    super(`${count} in ${file}:\n${problems.map((p) => `  ${file}:${p.line}:${p.column} ${p.href} — ${p.message}`).join('\n')}`);
+    this.name = 'DeepLinkError';
+    this.loc = { file, line: first.line, column: first.column };
+    this.line = first.line;
+    this.column = first.column;
+  }
+}
+
+export interface DeepLinkOptions {
+  /** The URL context of a map page by view id; null for an unknown view. '' must give any context (for the list of views). */
+  readonly contextFor?: (view: string) => UrlContext | null;
+  /** The site's base path (BASE_PATH), so `/atlas/maps/x/` is recognised as well as `/maps/x/`. */
+  readonly base?: string;
+  /** The site's origin (SITE_URL), so absolute links to the site itself are checked too. */
+  readonly siteOrigin?: string;
+  /** Paths in messages are relative to this folder (the project root by default). */
+  readonly root?: string;
+}
+
+/** Check the links of one file; pure apart from `contextFor`. */
+export function checkLinks(links: readonly FoundLink[], options: Required<Pick<DeepLinkOptions, 'contextFor' | 'base'>> & { siteOrigin?: string }): DeepLinkProblem[] {
+  const problems: DeepLinkProblem[] = [];
+  for (const link of links) {
+    const target = mapLinkTarget(link.href, options.base, options.siteOrigin);
+    if (!target) continue;
+    for (const message of checkDeepLink(target, options.contextFor)) problems.push({ ...link, message });
+  }
+  return problems;
+}
+
+/** The real context: the map pages' contexts from the generated data (loaded on first use). */
+async function defaultContextFor(): Promise<(view: string) => UrlContext | null> {
+  const [{ contextFor }, { views }] = await Promise.all([import('../lib/map-links'), import('../data/views')]);
+  return (view) => {
+    const id = view || views[0]?.id;
+    return id !== undefined && views.some((v) => v.id === id) ? contextFor(id) : null;
+  };
+}
+
+function displayPath(ctx: PluginFactoryContext, root: string): string {
+  if (!ctx.fileURL) return '(unnamed MDX)';
+  return path.relative(root, fileURLToPath(ctx.fileURL)).split(path.sep).join('/');
+}
+
+/** The Sätteri mdast plugin (a factory: each compiled file gets its own list of links). */
+export function checkDeepLinks(options: DeepLinkOptions = {}): MdastPluginEntry {
+  const root = options.root ?? process.cwd();
+  const base = options.base ?? process.env['BASE_PATH'] ?? '/';
+  const siteOrigin = options.siteOrigin ?? process.env['SITE_URL'];
+  let contextFor = options.contextFor;
+  return (ctx: PluginFactoryContext) => {
+    if (ctx.sourceFormat !== 'mdx' && ctx.sourceFormat !== 'md') return null;
+    const links: FoundLink[] = [];
+    const add = (href: unknown, node: { position?: { start?: { line: number; column: number } } }) => {
+      if (typeof href !== 'string') return;
+      const start = node.position?.start;
+      links.push({ href, line: start?.line ?? 1, column: start?.column ?? 1 });
+    };
+    const fromJsx = (node: Readonly<MdxJsxFlowElement | MdxJsxTextElement>) => add(readJsxProps(node.attributes).props['href'], node);
+    return defineMdastPlugin({
+      name: 'cluster-atlas:check-deep-links',
+      options: { position: true },
+      link: (node) => add(node.url, node),
+      definition: (node) => add(node.url, node),
+      mdxJsxFlowElement: fromJsx,
+      mdxJsxTextElement: fromJsx,
+      async after() {
+        if (!links.some((l) => mapLinkTarget(l.href, base, siteOrigin))) return;
+        contextFor ??= await defaultContextFor();
+        const problems = checkLinks(links, { contextFor, base, siteOrigin });
+        if (problems.length > 0) throw new DeepLinkError(displayPath(ctx, root), problems);
+      },
+    });
+  };
+}

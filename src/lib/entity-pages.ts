@@ -1,0 +1,112 @@
+/**
+ * What the cluster pages (/clusters/<id>/) and region pages (/regions/<id>/) show, derived from
+ * the generated data. Pure: data in, page facts out (the .astro pages only lay them out).
+ */
+import type { Cluster, Link, Metric, Network, Region } from '../schemas/generated';
+import type { Bounds, View } from '../schemas/view';
+
+/** A partner of a cluster through one link. */
+export interface Partner {
+  readonly cluster: Cluster;
+  readonly link: Link;
+  /** Network name for a declared link through a network. */
+  readonly network: string | null;
+}
+
+/** Declared partners (evidence-backed) and suggested ones (same field, another country), sorted by name. */
+export function partnersOf(cluster: Cluster, links: readonly Link[], clusters: readonly Cluster[], networks: readonly Network[]) {
+  const byId = new Map(clusters.map((c) => [c.id, c]));
+  const networkName = new Map(networks.map((n) => [n.id, n.name]));
+  const partners = (kind: Link['kind']): Partner[] => {
+    const seen = new Set<string>();
+    const out: Partner[] = [];
+    for (const link of links) {
+      if (link.kind !== kind || (link.source !== cluster.id && link.target !== cluster.id)) continue;
+      const other = byId.get(link.source === cluster.id ? link.target : link.source);
+      if (!other || seen.has(`${other.id}|${link.networkId ?? ''}`)) continue;
+      seen.add(`${other.id}|${link.networkId ?? ''}`);
+      out.push({ cluster: other, link, network: link.networkId ? (networkName.get(link.networkId) ?? link.networkId) : null });
+    }
+    return out.sort((a, b) => a.cluster.name.localeCompare(b.cluster.name, 'en') || a.cluster.id.localeCompare(b.cluster.id));
+  };
+  return { declared: partners('declared'), suggested: partners('suggested') };
+}
+
+/** Clusters located in a region: by country code (level 0) or NUTS-2 code (level 2), sorted by name. */
+export function clustersIn(region: Pick<Region, 'id' | 'level'>, clusters: readonly Cluster[]): Cluster[] {
+  return clusters
+    .filter((c) => (region.level === 0 ? c.country === region.id : c.nuts2 === region.id))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en') || a.id.localeCompare(b.id));
+}
+
+/** Regions (countries and NUTS-2) that have at least one cluster: the ones that get a page. */
+export function regionsWithClusters(regions: readonly Region[], clusters: readonly Cluster[]): Region[] {
+  return regions.filter((r) => clustersIn(r, clusters).length > 0);
+}
+
+/** One indicator line of a region page: the value (null = no data) with what it rests on. */
+export interface IndicatorLine {
+  readonly metric: Metric;
+  readonly value: number | null;
+  readonly period: string | null;
+  readonly flags: string;
+}
+
+const SPECIALISATION = 'sq-';
+
+/**
+ * A region's indicators: every general metric of its level (shown as "no data" when empty), and
+ * the specialisation quotients of the categories that have clusters there (the other quotients are
+ * 0 by construction and would only bury the page).
+ */
+export function indicatorLines(region: Region, metrics: readonly Metric[], slug: (name: string) => string): IndicatorLine[] {
+  const present = new Set(Object.keys(region.clustersByCategory).map((c) => `${SPECIALISATION}${slug(c)}`));
+  return metrics
+    .filter((m) => m.levels.includes(region.level))
+    .filter((m) => !m.id.startsWith(SPECIALISATION) || present.has(m.id))
+    .map((metric) => {
+      const indicator = region.indicators[metric.id];
+      return { metric, value: region.values[metric.id] ?? null, period: indicator?.period ?? null, flags: indicator?.flags ?? '' };
+    });
+}
+
+/** A chapter as the mention finder needs it. */
+export interface ChapterText {
+  readonly id: string;
+  readonly title: string;
+  readonly body: string;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Chapters whose text names one of `terms` as a whole word (case-sensitive: "Lombardia", "FRK2").
+ * Terms shorter than 3 characters are ignored: two-letter codes ("FR", "DE") match ordinary words.
+ */
+export function chaptersMentioning(chapters: readonly ChapterText[], terms: readonly string[]): ChapterText[] {
+  const usable = [...new Set(terms.map((t) => t.trim()).filter((t) => t.length >= 3))];
+  if (usable.length === 0) return [];
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${usable.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+  return chapters.filter((c) => pattern.test(c.body));
+}
+
+/**
+ * Extent for a locator picture: `bounds` padded by `pad` degrees (at least `min` degrees across,
+ * so a small region keeps its neighbours for context), clamped to the world.
+ */
+export function paddedExtent([[w, s], [e, n]]: Bounds, pad: number, min: { lon: number; lat: number } = { lon: 10, lat: 6 }): Bounds {
+  const cx = (w + e) / 2;
+  const cy = (s + n) / 2;
+  const halfLon = Math.max((e - w) / 2 + pad, min.lon / 2);
+  const halfLat = Math.max((n - s) / 2 + pad, min.lat / 2);
+  const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+  return [[clamp(cx - halfLon, -180, 179), clamp(cy - halfLat, -89, 89)], [clamp(cx + halfLon, -179, 180), clamp(cy + halfLat, -89, 89)]];
+}
+
+/** The first view that can show a selection of this kind (clusters layer, or regions at this level). */
+export function viewFor(views: readonly View[], selection: { kind: 'cluster' } | { kind: 'region'; level: 0 | 2 }, prefer?: string): View | undefined {
+  const fits = (v: View) => (selection.kind === 'cluster' ? v.layers.includes('clusters') : v.layers.includes('regions') && v.regionLevel === selection.level);
+  return views.find((v) => v.id === prefer && fits(v)) ?? views.find(fits);
+}
