@@ -27,7 +27,7 @@ export async function compileMdxFile(file: string, mdastPlugins: MdastPluginEntr
   const result = await mdxToJs(blankFrontmatter(source), {
     mdastPlugins,
     fileURL: pathToFileURL(file),
-    data: { astro: { frontmatter: readFrontmatter(source) } },
+    data: { astro: { frontmatter: readFrontmatter(source), headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } },
   });
   return result.code;
 }
