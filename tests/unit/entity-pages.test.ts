@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { chaptersMentioning, clustersIn, indicatorLines, paddedExtent, partnersOf, regionsWithClusters, viewFor } from '../../src/lib/entity-pages';
+import { slugify } from '../../src/lib/url-state';
+import { views } from '../../src/data/views';
+import { cluster, link, metric, network, region } from '../support/atlas-rows';
+
+const clusters = [cluster('minalogic', { name: 'Minalogic' }), cluster('bbb', { name: 'Bbb', country: 'DE', nuts2: 'DE21' }), cluster('aaa', { name: 'Aaa', country: 'DE', nuts2: 'DE21' })];
+
+describe('partnersOf', () => {
+  it('splits declared and suggested partners, names the network, sorts by name and drops duplicates', () => {
+    const links = [
+      link('L1', 'minalogic', 'bbb', { networkId: 'se' }),
+      link('L2', 'aaa', 'minalogic', { networkId: 'se' }),
+      link('L3', 'minalogic', 'bbb', { networkId: 'se' }),
+      link('s:aaa:minalogic', 'aaa', 'minalogic', { kind: 'suggested' }),
+      link('L9', 'aaa', 'bbb'),
+    ];
+    const p = partnersOf(clusters[0]!, links, clusters, [network('se', { name: 'Silicon Europe' })]);
+    expect(p.declared.map((x) => [x.cluster.id, x.network])).toEqual([['aaa', 'Silicon Europe'], ['bbb', 'Silicon Europe']]);
+    expect(p.suggested.map((x) => x.cluster.id)).toEqual(['aaa']);
+  });
+});
+
+describe('clustersIn and regionsWithClusters', () => {
+  it('finds clusters by country code at level 0 and by NUTS-2 code at level 2', () => {
+    expect(clustersIn(region('DE'), clusters).map((c) => c.id)).toEqual(['aaa', 'bbb']);
+    expect(clustersIn(region('FRK2'), clusters).map((c) => c.id)).toEqual(['minalogic']);
+  });
+
+  it('keeps only regions that have a cluster', () => {
+    expect(regionsWithClusters([region('DE'), region('DE21'), region('DED2'), region('IT')], clusters).map((r) => r.id)).toEqual(['DE', 'DE21']);
+  });
+});
+
+describe('indicatorLines', () => {
+  it('lists general metrics (null = no data) and only the quotients of categories present', () => {
+    const r = region('FRK2', { values: { unemp: null, 'sq-automotive': 0, 'sq-biopharmaceuticals': 1.04 }, clustersByCategory: { Biopharmaceuticals: 1 }, indicators: { unemp: { value: null, period: '2023', flags: 'p' } } });
+    const lines = indicatorLines(r, [metric('unemp'), metric('sq-automotive'), metric('sq-biopharmaceuticals'), metric('countries-only', { levels: [0] })], slugify);
+    expect(lines.map((l) => [l.metric.id, l.value, l.period, l.flags])).toEqual([['unemp', null, '2023', 'p'], ['sq-biopharmaceuticals', 1.04, null, '']]);
+  });
+});
+
+describe('chaptersMentioning', () => {
+  const chapters = [
+    { id: 'a', title: 'A', body: 'Clusters in Rhône-Alpes such as Minalogic.' },
+    { id: 'b', title: 'B', body: 'The FRK2 region and FR in general; Minalogical is not a name.' },
+  ];
+  it('matches whole words and ignores codes shorter than three characters', () => {
+    expect(chaptersMentioning(chapters, ['Minalogic']).map((c) => c.id)).toEqual(['a']);
+    expect(chaptersMentioning(chapters, ['FRK2', 'FR']).map((c) => c.id)).toEqual(['b']);
+    expect(chaptersMentioning(chapters, ['FR'])).toEqual([]);
+  });
+
+  it('treats names as text, not patterns', () => {
+    expect(chaptersMentioning(chapters, ['Rhône-Alpes (x'])).toEqual([]);
+  });
+});
+
+describe('paddedExtent', () => {
+  it('grows a point to the minimum size and clamps to the world', () => {
+    expect(paddedExtent([[5, 45], [5, 45]], 0, { lon: 10, lat: 6 })).toEqual([[0, 42], [10, 48]]);
+    expect(paddedExtent([[178, 88], [179, 89]], 1)).toEqual([[173.5, 85.5], [180, 89]]);
+  });
+});
+
+describe('viewFor', () => {
+  it('prefers the named view when it can show the selection', () => {
+    expect(viewFor(views, { kind: 'cluster' }, 'cooperation')?.id).toBe('cooperation');
+    expect(viewFor(views, { kind: 'region', level: 2 }, 'cooperation')?.regionLevel).toBe(2);
+  });
+});
