@@ -229,7 +229,7 @@ function wrap(text: string, width: number, lines: number): string[] {
 function panel(ctx: Ctx, x0: number, height: number): string {
   const out: string[] = [`<rect x="${x0}" y="0" width="${PANEL_W}" height="${height}" fill="#ffffff"/>`];
   let y = 30;
-  for (const line of wrap(ctx.view.title, 30, 3)) {
+  for (const line of wrap(ctx.view.title, 24, 3)) {
     out.push(`<text x="${x0 + 16}" y="${y}" font-size="18" font-weight="700" ${FONT} fill="#111">${x(line)}</text>`);
     y += 22;
   }

@@ -95,9 +95,17 @@ export async function startMap(root: HTMLElement, ownsUrl: boolean): Promise<voi
   if (!canvasBox) return fail('the page has no map frame');
   canvasBox.hidden = false;
 
+  // The first picture goes into the style itself, so the worker tiles each source once.
+  const firstShown = data.clusters.filter((c) => clusterMatches(c, filtersOf(first)));
+  const firstLinks = visibleLinks(data.links, new Set(firstShown.map((c) => c.id)), filtersOf(first));
   const map = new maplibregl.Map({
     container: canvasBox,
-    style: buildStyle({ type: 'FeatureCollection', features: land }, regionFeatures(shapes, regionsById, metricOf(first.metric)), cfg.view.regionLevel),
+    style: buildStyle({
+      land: { type: 'FeatureCollection', features: land },
+      regions: regionFeatures(shapes, regionsById, metricOf(first.metric)),
+      clusters: clusterFeatures(firstShown, cfg.view, colors),
+      links: linkFeatures(firstLinks, clustersById),
+    }, cfg.view.regionLevel),
     ...(first.camera ? { center: [first.camera.lon, first.camera.lat] as [number, number], zoom: first.camera.zoom } : { bounds: cfg.view.extent, fitBoundsOptions: { padding: 12 } }),
     attributionControl: false,
     renderWorldCopies: false,
@@ -133,13 +141,15 @@ export async function startMap(root: HTMLElement, ownsUrl: boolean): Promise<voi
 
   // ── what each part of the state changes ──
   let shownIds = new Set<string>();
-  function applyFilters(s: UiState): void {
+  function applyFilters(s: UiState, cause: Cause): void {
     const f = filtersOf(s);
-    const shown = data.clusters.filter((c) => clusterMatches(c, f));
+    const shown = cause === 'init' ? firstShown : data.clusters.filter((c) => clusterMatches(c, f));
     shownIds = new Set(shown.map((c) => c.id));
-    const links = visibleLinks(data.links, shownIds, f);
-    source('clusters')?.setData(clusterFeatures(shown, cfg.view, colors));
-    source('links')?.setData(linkFeatures(links, clustersById));
+    const links = cause === 'init' ? firstLinks : visibleLinks(data.links, shownIds, f);
+    if (cause !== 'init') {
+      source('clusters')?.setData(clusterFeatures(shown, cfg.view, colors));
+      source('links')?.setData(linkFeatures(links, clustersById));
+    }
     root.dataset['expectedClusters'] = String(shown.length);
     root.dataset['expectedLinks'] = String(s.layers.includes('links') ? links.length : 0);
     if (table) showRows(table, shownIds);
@@ -148,9 +158,9 @@ export async function startMap(root: HTMLElement, ownsUrl: boolean): Promise<voi
     busy();
   }
 
-  function applyMetric(s: UiState): void {
+  function applyMetric(s: UiState, cause: Cause): void {
     const m = metricOf(s.metric);
-    source('regions')?.setData(regionFeatures(shapes, regionsById, m));
+    if (cause !== 'init') source('regions')?.setData(regionFeatures(shapes, regionsById, m));
     const box = $('.map-legend__metric');
     if (box && m) {
       const title = el('p', 'map-legend__title', m.label, m.unit && m.unit !== '%' ? ` (${m.unit})` : '');
@@ -233,8 +243,8 @@ export async function startMap(root: HTMLElement, ownsUrl: boolean): Promise<voi
 
   store.subscribe((s, p, cause) => {
     const all = cause === 'init';
-    if (all || changed(s, p, ['ecosystems', 'categories', 'countries', 'links', 'layers'])) applyFilters(s);
-    if (all || changed(s, p, ['metric'])) applyMetric(s);
+    if (all || changed(s, p, ['ecosystems', 'categories', 'countries', 'links', 'layers'])) applyFilters(s, cause);
+    if (all || changed(s, p, ['metric'])) applyMetric(s, cause);
     if (all || changed(s, p, ['layers', 'links'])) applyLayers(s);
     if (all || changed(s, p, ['selected'])) applySelection(s, cause);
     if (cause === 'restore' && changed(s, p, ['camera'])) {
@@ -260,9 +270,11 @@ export async function startMap(root: HTMLElement, ownsUrl: boolean): Promise<voi
     return r ? regionTooltip(r, metricOf(store.get().metric)) : null;
   }
 
+  // The no-data hatch is drawn in code and handed over when the style first asks for it.
+  map.setMissingStyleImageResolver((id) => {
+    if (id === HATCH && !map.hasImage(HATCH)) map.addImage(HATCH, hatchImage(metricOf(first.metric)?.noDataColor ?? '#d9d9d9'));
+  });
   map.on('load', () => {
-    const img = hatchImage(metricOf(first.metric)?.noDataColor ?? '#d9d9d9');
-    map.addImage(HATCH, img);
     store.update({}, 'init');
     sync?.connect(store);
     if (message) message.hidden = true;

@@ -20,15 +20,13 @@ const MAX_RESULTS = 8;
 export function wireControls(root: HTMLElement, store: Store, clusters: readonly MapCluster[], hooks: ControlHooks): (s: UiState) => void {
   const q = <T extends Element>(sel: string) => [...root.querySelectorAll<T>(sel)];
 
-  // Checkbox groups: checked = shown. For filters, "all checked" is stored as [] (no filter).
+  // Checkbox groups hold the state's lists as they are: for layers and link kinds a box is "shown";
+  // for filters a box is "only these", and no box ticked means no filter (everything shown).
   for (const box of q<HTMLInputElement>('input[type=checkbox][data-list]')) {
     box.addEventListener('change', () => {
       const key = box.dataset['list'] as ListKey;
-      const group = q<HTMLInputElement>(`input[type=checkbox][data-list="${key}"]`);
-      const on = group.filter((b) => b.checked).map((b) => b.value);
-      const isFilter = key === 'ecosystems' || key === 'categories' || key === 'countries';
-      const value = isFilter && (on.length === group.length || on.length === 0) ? [] : on;
-      store.update({ [key]: value } as Partial<UiState>, 'user');
+      const on = q<HTMLInputElement>(`input[type=checkbox][data-list="${key}"]`).filter((b) => b.checked).map((b) => b.value);
+      store.update({ [key]: on } as Partial<UiState>, 'user');
     });
   }
   for (const button of q<HTMLButtonElement>('button[data-all]')) {
@@ -69,9 +67,7 @@ export function wireControls(root: HTMLElement, store: Store, clusters: readonly
 
   return (s: UiState) => {
     for (const box of q<HTMLInputElement>('input[type=checkbox][data-list]')) {
-      const list = s[box.dataset['list'] as ListKey];
-      const isFilter = box.dataset['list'] !== 'layers' && box.dataset['list'] !== 'links';
-      box.checked = (isFilter && list.length === 0) || list.includes(box.value);
+      box.checked = s[box.dataset['list'] as ListKey].includes(box.value);
     }
     for (const d of q<HTMLElement>('[data-filter-state]')) {
       const key = d.dataset['filterState'] as ListKey;

@@ -20,7 +20,14 @@ export const LAYER_GROUPS = {
 
 export const HATCH = 'hatch';
 
-export function buildStyle(land: FeatureCollection, regions: FeatureCollection, regionLevel: 0 | 2): StyleSpecification {
+export interface StyleData {
+  land: FeatureCollection;
+  regions: FeatureCollection;
+  clusters: FeatureCollection;
+  links: FeatureCollection;
+}
+
+export function buildStyle(d: StyleData, regionLevel: 0 | 2): StyleSpecification {
   const layers: LayerSpecification[] = [
     { id: 'sea', type: 'background', paint: { 'background-color': '#eef3f7' } },
     { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': '#e4e4e0' } },
@@ -49,10 +56,10 @@ export function buildStyle(land: FeatureCollection, regions: FeatureCollection, 
   return {
     version: 8,
     sources: {
-      land: { type: 'geojson', data: land },
-      regions: { type: 'geojson', data: regions },
-      links: { type: 'geojson', data: EMPTY },
-      clusters: { type: 'geojson', data: EMPTY, cluster: true, clusterMaxZoom: CLUSTER_MAX_ZOOM, clusterRadius: 30 },
+      land: { type: 'geojson', data: d.land },
+      regions: { type: 'geojson', data: d.regions },
+      links: { type: 'geojson', data: d.links },
+      clusters: { type: 'geojson', data: d.clusters, cluster: true, clusterMaxZoom: CLUSTER_MAX_ZOOM, clusterRadius: 30 },
       selected: { type: 'geojson', data: EMPTY },
     },
     layers,

@@ -1,0 +1,135 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import type { MapData } from '../../src/lib/map-data';
+import { guardPage, inBounds, mapNumbers, waitForMapIdle } from '../support/map-page';
+
+test('a country filter narrows the map, the table and the summary alike, and is announced', async ({ page, request }) => {
+  const guard = await guardPage(page);
+  await page.goto('/maps/overview/');
+  const map = page.locator('[data-map]');
+  await waitForMapIdle(map);
+  const data = (await (await request.get('/maps/data.json')).json()) as MapData;
+  const french = data.clusters.filter((c) => c.country === 'FR');
+  expect(french.length).toBeGreaterThan(1);
+
+  await map.locator('summary', { hasText: 'Country:' }).click();
+  await map.locator('input[data-list="countries"][value="FR"]').check();
+  await waitForMapIdle(map);
+
+  const rows = map.locator('.map-table tbody tr:not([hidden])');
+  await expect(rows).toHaveCount(french.length);
+  expect(new Set(await rows.locator('td:nth-child(3)').allTextContents())).toEqual(new Set(['FR']));
+  const n = await mapNumbers(map);
+  expect(n.expectedClusters).toBe(french.length);
+  expect(n.clusters).toBe(french.filter((c) => inBounds(n.bounds, c.lon, c.lat)).length);
+  await expect(map.locator('.map__summary')).toContainText(`The map shows ${french.length} clusters in 1 country.`);
+  await expect(map.locator('.map__live')).toHaveText(`Showing ${french.length} of ${data.clusters.length} clusters.`);
+  await expect(map.locator('[data-filter-state="countries"]')).toHaveText('1 selected');
+  expect(page.url()).toContain('country=FR');
+
+  await map.locator('button[data-all="countries"]').click();
+  await waitForMapIdle(map);
+  await expect(rows).toHaveCount(data.clusters.length);
+  expect(guard.outside).toEqual([]);
+  expect(guard.errors).toEqual([]);
+});
+
+test('choosing a table row selects the cluster on the map, and clicking the map selects the row', async ({ page }) => {
+  await page.goto('/maps/cooperation/');
+  const map = page.locator('[data-map]');
+  await waitForMapIdle(map);
+  const row = map.locator('.map-table tbody tr').nth(2);
+  const name = (await row.locator('.map-table__select').textContent())!.trim();
+  await row.locator('.map-table__select').click();
+  await waitForMapIdle(map);
+  await expect(row).toHaveClass(/is-selected/);
+  await expect(row.locator('.map-table__select')).toHaveAttribute('aria-pressed', 'true');
+  await expect(map.locator('.map__details h3')).toHaveText(name);
+  await expect(map.locator('.map__live')).toContainText(`Selected cluster ${name}`);
+  expect(page.url()).toMatch(/sel=cluster:/);
+
+  // Click the map where a single cluster marker is drawn (found through the page's own projection
+  // of the bounds: Web Mercator, so y follows ln(tan(π/4 + φ/2))).
+  await page.goto('/maps/cooperation/?at=6,48.5,9');
+  await waitForMapIdle(map);
+  const { bounds } = await mapNumbers(map);
+  const box = (await map.locator('canvas.maplibregl-canvas').boundingBox())!;
+  const merc = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+  const data = (await (await page.request.get('/maps/data.json')).json()) as MapData;
+  const visible = data.clusters.filter((c) => inBounds(bounds, c.lon, c.lat));
+  const alone = visible.find((c) => visible.every((o) => o === c || Math.hypot(o.lon - c.lon, o.lat - c.lat) > 0.6));
+  expect(alone, 'a cluster drawn on its own in this frame').toBeDefined();
+  const x = box.x + ((alone!.lon - bounds[0]) / (bounds[2] - bounds[0])) * box.width;
+  const y = box.y + ((merc(bounds[3]) - merc(alone!.lat)) / (merc(bounds[3]) - merc(bounds[1]))) * box.height;
+  await page.mouse.move(x, y);
+  await expect(map.locator('.map__tooltip')).toContainText(alone!.name);
+  await page.mouse.click(x, y);
+  await waitForMapIdle(map);
+  await expect(map.locator('.map__details h3')).toHaveText(alone!.name);
+  await expect(map.locator(`.map-table tr[data-id="${alone!.id}"]`)).toHaveClass(/is-selected/);
+});
+
+test('the map can be used with the keyboard alone', async ({ page }) => {
+  await page.goto('/maps/overview/');
+  const map = page.locator('[data-map]');
+  await waitForMapIdle(map);
+  // Tab from the top of the page until the cluster search has focus.
+  await page.locator('body').focus();
+  let reached = false;
+  for (let i = 0; i < 80 && !reached; i++) {
+    await page.keyboard.press('Tab');
+    reached = await page.evaluate(() => document.activeElement?.matches('.map-search input') ?? false);
+  }
+  expect(reached, 'the search field is reachable with Tab').toBe(true);
+  await page.keyboard.type('Minalogic');
+  await page.keyboard.press('Enter');
+  await waitForMapIdle(map);
+  await expect(map.locator('.map__details h3')).toHaveText('Minalogic');
+
+  // A layer toggle with Space.
+  await map.locator('input[data-list="layers"][value="links"]').focus();
+  await page.keyboard.press('Space');
+  await expect(map.locator('input[data-list="layers"][value="links"]')).toBeChecked();
+  await waitForMapIdle(map);
+  expect((await mapNumbers(map)).links).toBeGreaterThan(0);
+
+  // Arrow keys pan the focused map canvas.
+  const before = (await mapNumbers(map)).bounds;
+  await map.locator('canvas.maplibregl-canvas').focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await waitForMapIdle(map);
+  await expect.poll(async () => (await mapNumbers(map)).bounds[0]).toBeGreaterThan(before[0]);
+
+  // Sorting by a column with Enter sets aria-sort.
+  const th = map.locator('th', { hasText: 'City' });
+  await th.locator('button').focus();
+  await page.keyboard.press('Enter');
+  await expect(th).toHaveAttribute('aria-sort', 'ascending');
+  const cities = await map.locator('.map-table tbody tr:not([hidden]) td:nth-child(2)').allTextContents();
+  expect(cities).toEqual([...cities].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true })));
+});
+
+test('a map whose data cannot load says so in its frame', async ({ page }) => {
+  await page.route('**/maps/data.json', (route) => route.abort());
+  await page.goto('/maps/overview/');
+  const map = page.locator('[data-map]');
+  await map.locator('.map__frame').scrollIntoViewIfNeeded();
+  await expect(map).toHaveAttribute('data-map-state', 'error', { timeout: 30_000 });
+  await expect(map.locator('.map__message')).toBeVisible();
+  await expect(map.locator('.map__message')).toContainText('could not be loaded');
+  await expect(map.locator('.map-table tbody tr:not([hidden])').first()).toBeVisible();
+});
+
+test('axe finds no accessibility violation on a live map page', async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto('/maps/cooperation/');
+  const map = page.locator('[data-map]');
+  await waitForMapIdle(map);
+  await map.locator('.map-table__select').first().click();
+  await waitForMapIdle(map);
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await context.close();
+});

@@ -1,0 +1,75 @@
+/**
+ * Shared steps of the map e2e tests: guard a page against requests to other hosts and console
+ * errors, wait for a map to settle, and read its state attributes.
+ */
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export interface PageGuard {
+  /** URLs of requests that tried to leave 127.0.0.1 (they are aborted). */
+  outside: string[];
+  /** Console errors and uncaught exceptions. */
+  errors: string[];
+}
+
+export async function guardPage(page: Page): Promise<PageGuard> {
+  const guard: PageGuard = { outside: [], errors: [] };
+  await page.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname !== '127.0.0.1') {
+      guard.outside.push(url.href);
+      return route.abort();
+    }
+    return route.continue();
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') guard.errors.push(m.text());
+  });
+  page.on('pageerror', (e) => guard.errors.push(e.message));
+  return guard;
+}
+
+/** Scroll the map into view (which starts it) and wait until it is idle; fail on a map error. */
+export async function waitForMapIdle(map: Locator): Promise<void> {
+  await map.locator('.map__frame').scrollIntoViewIfNeeded();
+  await expect(map).toHaveAttribute('data-map-state', /^(idle|error)$/, { timeout: 45_000 });
+  expect(await map.getAttribute('data-map-error'), 'the map emitted an error event').toBeNull();
+  await expect(map).toHaveAttribute('data-map-state', 'idle');
+}
+
+/** Numbers the client writes on the map root. */
+export async function mapNumbers(map: Locator): Promise<{ clusters: number; links: number; regions: number; expectedClusters: number; expectedLinks: number; bounds: [number, number, number, number] }> {
+  const d = await map.evaluate((el: HTMLElement) => ({ ...el.dataset }));
+  return {
+    clusters: Number(d['renderedClusters']),
+    links: Number(d['renderedLinks']),
+    regions: Number(d['renderedRegions']),
+    expectedClusters: Number(d['expectedClusters']),
+    expectedLinks: Number(d['expectedLinks']),
+    bounds: (d['bounds'] ?? '').split(',').map(Number) as [number, number, number, number],
+  };
+}
+
+/** Distinct colours and share of non-sea pixels of the map canvas (sampled every 4th pixel). */
+export async function canvasStats(map: Locator): Promise<{ colours: number; painted: number }> {
+  return map.locator('canvas.maplibregl-canvas').evaluate((c: HTMLCanvasElement) => {
+    const off = document.createElement('canvas');
+    off.width = c.width;
+    off.height = c.height;
+    const ctx = off.getContext('2d');
+    if (!ctx) return { colours: 0, painted: 0 };
+    ctx.drawImage(c, 0, 0);
+    const d = ctx.getImageData(0, 0, off.width, off.height).data;
+    const colours = new Set<number>();
+    let painted = 0;
+    let n = 0;
+    for (let i = 0; i < d.length; i += 16) {
+      const k = (d[i]! << 16) | (d[i + 1]! << 8) | d[i + 2]!;
+      colours.add(k);
+      if (k !== 0xeef3f7 && d[i + 3] !== 0) painted++;
+      n++;
+    }
+    return { colours: colours.size, painted: painted / n };
+  });
+}
+
+export const inBounds = ([w, s, e, n]: readonly number[], lon: number, lat: number) => lon >= w! && lon <= e! && lat >= s! && lat <= n!;
