@@ -2,7 +2,7 @@
  * What each built page makes a reader download, read statically from the build folder
  * (bytes are deterministic, so budgets need no browser and no clock):
  * - its HTML;
- * - its CSS: linked stylesheets and inline <style> blocks;
+ * - its CSS: linked stylesheets, inline <style> blocks, and stylesheets its scripts load;
  * - its JavaScript: entry scripts, inline scripts, and every chunk they import, statically or
  *   dynamically (a map's lazy-loaded code counts), split into MapLibre and the app's own code;
  * - its map data: every .json URL named in a map root's (`[data-map]`) `data-config`.
@@ -94,17 +94,26 @@ export function jsonUrls(value: unknown): string[] {
   return [];
 }
 
-/** Chunks a JS file imports or refers to (static and dynamic imports, worker URLs), as build paths. */
-export function referencedChunks(source: string, fromFile: string): string[] {
-  const found = new Set<string>();
-  for (const m of source.matchAll(/["'`]((?:\.{1,2}\/|\/)[^"'`\s]+?\.m?js)["'`]/g)) {
+/**
+ * Files a JS chunk imports or refers to: static and dynamic imports ("./x.js"), worker URLs, and
+ * Vite's preload lists of base-relative paths ("_astro/x.js", "_astro/x.css"), as build paths.
+ * `base` is the site's base path ("/" or "/sub/") that absolute URLs start with.
+ */
+export function referencedFiles(source: string, fromFile: string, base = '/'): { js: string[]; css: string[] } {
+  const js = new Set<string>();
+  const css = new Set<string>();
+  for (const m of source.matchAll(/["'`]([\w./-]+?\.(m?js|css))["'`]/g)) {
     const spec = m[1] ?? '';
-    const target = spec.startsWith('/')
-      ? spec.replace(/^\/+/, '')
-      : posix.normalize(posix.join(posix.dirname(fromFile), spec));
-    found.add(target);
+    let target: string;
+    if (spec.startsWith('./') || spec.startsWith('../')) target = posix.normalize(posix.join(posix.dirname(fromFile), spec));
+    else if (spec.startsWith('/')) {
+      if (!spec.startsWith(base)) continue;
+      target = spec.slice(base.length);
+    } else if (spec.includes('/')) target = spec;
+    else continue;
+    (m[2] === 'css' ? css : js).add(target);
   }
-  return [...found];
+  return { js: [...js], css: [...css] };
 }
 
 /** Reads a build folder and reports what every HTML page costs. */
@@ -135,20 +144,20 @@ export class DistReader {
     return readFileSync(full);
   }
 
-  /** Every JS chunk reachable from `entries`, each once. */
-  private closure(entries: string[]): string[] {
+  /** Every JS chunk reachable from `entries`, and the stylesheets they load, each once. */
+  private closure(entries: string[]): { js: string[]; css: string[] } {
     const seen = new Set<string>();
+    const css = new Set<string>();
     const queue = [...entries];
     while (queue.length > 0) {
       const file = queue.shift() ?? '';
       if (seen.has(file)) continue;
       seen.add(file);
-      if (!existsSync(join(this.dir, file))) continue;
-      for (const next of referencedChunks(this.read(file).toString('utf8'), file)) {
-        if (existsSync(join(this.dir, next))) queue.push(next);
-      }
+      const refs = referencedFiles(this.read(file).toString('utf8'), file, this.base);
+      for (const next of refs.js) if (existsSync(join(this.dir, next))) queue.push(next);
+      for (const sheet of refs.css) if (existsSync(join(this.dir, sheet))) css.add(sheet);
     }
-    return [...seen].sort();
+    return { js: [...seen].sort(), css: [...css].sort() };
   }
 
   page(file: string): PageAssets {
@@ -192,7 +201,9 @@ export class DistReader {
         if (target && !data.has(target)) data.set(target, measure(target, this.read(target)));
       }
     }
-    const chunks = this.closure(entryJs).map((f) => measure(f, this.read(f)));
+    const reached = this.closure(entryJs);
+    const chunks = reached.js.map((f) => measure(f, this.read(f)));
+    for (const sheet of reached.css) if (!css.some((a) => a.file === sheet)) css.push(measure(sheet, this.read(sheet)));
     return {
       route,
       file,
@@ -211,12 +222,6 @@ export class DistReader {
     return htmlFilesIn(this.dir).map((f) => this.page(f));
   }
 
-  /** Every stylesheet file in the build (whether or not a page links it). */
-  cssFiles(): Asset[] {
-    return filesIn(this.dir)
-      .filter((f) => f.endsWith('.css'))
-      .map((f) => measure(f, this.read(f)));
-  }
 }
 
 function filesIn(dir: string): string[] {
