@@ -52,6 +52,14 @@ for (const id of CHAPTER_IDS) {
   });
 }
 
+test('key messages inside the text are notes with their title', async ({ page }) => {
+  await page.goto(chapterPath('main-messages'));
+  const notes = page.getByRole('note');
+  await expect(notes).toHaveCount(3);
+  await expect(notes.first()).toHaveAccessibleName('Axis 1 — Clusters from the bottom up');
+  await expect(notes.first()).toContainText('Clusters should grow out of markets');
+});
+
 test('statistics that still need checking show a visible "needs check" badge', async ({ page }) => {
   await page.goto(chapterPath('inter-clustering'));
   const unchecked = page.locator('.stat[data-status="needs_check"]');
