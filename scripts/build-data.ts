@@ -37,6 +37,8 @@ export interface Effects {
   /** The gazetteer, loaded on first use (20 MB of JSON: only when a row needs geocoding). */
   gazetteer: () => Gazetteer;
   log: (message: string) => void;
+  /** Called as each step ends (the bench and DATA_TIMINGS=1 print the durations). */
+  step?: (name: string) => void;
 }
 
 /**
@@ -78,6 +80,8 @@ export function buildData(inputs: Inputs, effects: Effects): Map<string, string>
   const eurostat: EurostatTable[] = inputs.raw.flatMap((f) => parseEurostat(f.path, f.text, f.code, problems) ?? []);
   stop();
 
+  effects.step?.('read');
+
   // 2. Validate rows: types, ranges, vocabularies, URL schemes, duplicate ids.
   const clusterRows = readClusters(clusterTable, problems);
   const sources = readSources(sourcesTable, problems);
@@ -86,9 +90,13 @@ export function buildData(inputs: Inputs, effects: Effects): Map<string, string>
     problems.push({ file: clusterTable.file, line: clusterTable.endLine, column: 1, found: 'a header without rows', expected: 'at least one cluster' });
   }
 
+  effects.step?.('validate');
+
   // 3. Geocode and assign regions: coordinates from the gazetteer when missing, NUTS-2 by point-in-polygon.
   const regionIndex = indexRegions(nuts2!.shapes);
   const clusters: Cluster[] = placeClusters(clusterRows, effects.gazetteer, regionIndex, problems);
+
+  effects.step?.('geocode');
 
   // 4. Join: networks and memberships onto clusters, declared links, Eurostat values onto regions,
   //    then suggested partners.
@@ -100,11 +108,15 @@ export function buildData(inputs: Inputs, effects: Effects): Map<string, string>
   const isRegion = (geo: string, level: 0 | 2) => (level === 2 ? regionIndex.byId.has(geo) : countryIds.has(geo));
   const indicators = catalogue.map((entry) => applyCatalogue(entry, eurostat, isRegion, problems));
   stop();
+  effects.step?.('join');
   const links: Link[] = [...declared, ...suggestPartners(clusters, declared)].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  effects.step?.('suggest');
 
   // 5–6. Aggregate per region and classify every metric.
   const vintage = [sources.vintage, ...indicators.map((i) => i.lastUpdate ?? '')].sort().at(-1)!;
   const { regions, metrics } = buildRegions(nuts2!.shapes, countries!.shapes, clusters, indicators, vintage);
+
+  effects.step?.('aggregate+classify');
 
   // 7. Write: validate against the contract (a pipeline bug must not reach the site), then hash.
   const files = new Map<string, string>([
@@ -115,6 +127,7 @@ export function buildData(inputs: Inputs, effects: Effects): Map<string, string>
     ['geo/countries.topo.json', countries!.text.endsWith('\n') ? countries!.text : `${countries!.text}\n`],
     ['geo/nuts2.topo.json', nuts2!.text.endsWith('\n') ? nuts2!.text : `${nuts2!.text}\n`],
   ]);
+  effects.step?.('serialise');
   const counts = {
     clusters: clusters.length,
     countries: new Set(clusters.map((c) => c.country)).size,
@@ -129,6 +142,7 @@ export function buildData(inputs: Inputs, effects: Effects): Map<string, string>
   };
   const manifest = Manifest.parse(buildManifest(files, { vintage, counts, sources: sources.list }));
   files.set('manifest.json', json(manifest));
+  effects.step?.('manifest');
   effects.log(
     `${counts.clusters} clusters in ${counts.countries} countries (${counts.needsCheck} needs_check), ${counts.networks} networks, ` +
       `${counts.declaredLinks} declared + ${counts.suggestedLinks} suggested links, ${counts.regions} regions, ` +
@@ -150,18 +164,37 @@ export function lazy<T>(make: () => T): () => T {
 }
 
 /** Read from `dataDir`, build, and replace `outDir` in one swap. Throws InputError on bad input. */
-export function run(dataDir: string, outDir: string, log: (m: string) => void = () => {}): Map<string, string> {
-  const files = buildData(readInputs(dataDir), { gazetteer: lazy(loadGazetteer), log });
+export function run(dataDir: string, outDir: string, log: (m: string) => void = () => {}, step?: (name: string) => void): Map<string, string> {
+  const inputs = readInputs(dataDir);
+  step?.('load files');
+  const files = buildData(inputs, { gazetteer: lazy(loadGazetteer), log, ...(step ? { step } : {}) });
   writeOutputAtomically(resolve(outDir), files);
+  step?.('write');
   return files;
+}
+
+/** A step callback that records how long each step took. */
+export function stepTimer(): { step: (name: string) => void; report: () => string } {
+  let last = performance.now();
+  const times: [string, number][] = [];
+  return {
+    step(name) {
+      const now = performance.now();
+      times.push([name, now - last]);
+      last = now;
+    },
+    report: () => times.map(([n, ms]) => `${n} ${Math.round(ms)} ms`).join(', '),
+  };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const dataDir = process.env['DATA_DIR'] || DEFAULT_DATA_DIR;
   const outDir = process.env['DATA_OUT'] || DEFAULT_OUT_DIR;
   const started = performance.now();
+  const timer = stepTimer();
   try {
-    run(dataDir, outDir, (m) => console.log(`data: ${m}`));
+    run(dataDir, outDir, (m) => console.log(`data: ${m}`), timer.step);
+    if (process.env['DATA_TIMINGS']) console.log(`data: ${timer.report()}`);
     console.log(`data: wrote ${outDir}/ from ${dataDir}/ in ${Math.round(performance.now() - started)} ms`);
   } catch (e) {
     if (e instanceof InputError) {

@@ -65,8 +65,31 @@ const roundPoint = ([x, y]: readonly number[]): [number, number] => [
   round(y!, COORD_DECIMALS),
 ];
 
-/** Centroid of the largest polygon when it falls inside the shape (a good label point). */
-function labelPoint(f: Feature<Polygonal>, fallback: [number, number] | null): [number, number] {
+/** Distance (planar degrees, longitude scaled by cos lat) from a point to a polygon's rings. */
+function distanceToRings(p: readonly [number, number], rings: readonly (readonly (readonly number[])[])[]): number {
+  const kx = Math.cos((p[1] * Math.PI) / 180);
+  let best = Infinity;
+  for (const ring of rings) {
+    for (let i = 1; i < ring.length; i++) {
+      const ax = (ring[i - 1]![0]! - p[0]) * kx;
+      const ay = ring[i - 1]![1]! - p[1];
+      const dx = (ring[i]![0]! - ring[i - 1]![0]!) * kx;
+      const dy = ring[i]![1]! - ring[i - 1]![1]!;
+      const len = dx * dx + dy * dy;
+      const t = len === 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / len));
+      best = Math.min(best, Math.hypot(ax + t * dx, ay + t * dy));
+    }
+  }
+  return best;
+}
+
+/**
+ * A label point that lies inside the shape: GISCO's centroid or the centroid of the largest polygon
+ * when inside, else the grid point of the largest polygon farthest from its border. Centroids can
+ * fall outside (DK01 with Bornholm lands in Sweden, Liguria in the sea), and a cluster symbol or
+ * label at such a point would sit in the wrong country.
+ */
+function labelPoint(f: Feature<Polygonal>, given: [number, number] | null): [number, number] {
   const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
   let best: Polygon | null = null;
   let bestArea = -1;
@@ -75,9 +98,25 @@ function labelPoint(f: Feature<Polygonal>, fallback: [number, number] | null): [
     const a = geoArea(p);
     if (a > bestArea) [best, bestArea] = [p, a];
   }
-  const c = geoCentroid(best!);
-  if (geoContains(f, c) || !fallback) return roundPoint(c);
-  return roundPoint(fallback);
+  for (const c of [given, geoCentroid(best!) as [number, number]]) {
+    if (c && geoContains(f, c)) return roundPoint(c);
+  }
+  const ring = best!.coordinates[0]!;
+  const xs = ring.map((p) => p[0]!);
+  const ys = ring.map((p) => p[1]!);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const steps = 40;
+  let point: [number, number] = [ring[0]![0]!, ring[0]![1]!];
+  let farthest = -1;
+  for (let i = 1; i < steps; i++) {
+    for (let j = 1; j < steps; j++) {
+      const p: [number, number] = [x0 + ((x1 - x0) * i) / steps, y0 + ((y1 - y0) * j) / steps];
+      if (!geoContains(best!, p)) continue;
+      const d = distanceToRings(p, best!.coordinates);
+      if (d > farthest) [point, farthest] = [p, d];
+    }
+  }
+  return roundPoint(point);
 }
 
 function shrink<K extends string>(name: K, fc: FeatureCollection): Topology {
@@ -106,7 +145,7 @@ async function main(): Promise<void> {
       properties: {
         name: f.properties.NAME_LATN,
         country: f.properties.CNTR_CODE,
-        centroid: roundPoint(f.properties.centroid),
+        centroid: labelPoint(f, f.properties.centroid),
         ...(OUTERMOST.has(f.properties.NUTS_ID) ? { outermost: true } : {}),
       },
       geometry: f.geometry,

@@ -31,6 +31,8 @@ export interface CsvTable {
 }
 
 const BOM = 0xfeff;
+/** Characters that end or spoil an unquoted cell. */
+const SPECIAL = /[,\r\n"\uFEFF]/g;
 
 /** Parse; returns the table (possibly partial) and every problem found. */
 export function parseCsv(file: string, input: string): { table: CsvTable; problems: Problem[] } {
@@ -97,10 +99,17 @@ export function parseCsv(file: string, input: string): { table: CsvTable; proble
         }
       }
     } else {
+      // Unquoted cell: jump to the next delimiter, line end or suspicious character.
       const start = i;
-      while (i < n && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') {
-        if (text[i] === '"') at(line, col, 'a `"` inside an unquoted cell', 'the whole cell in quotes with inner quotes doubled (`""`)');
-        if (text.charCodeAt(i) === BOM) at(line, col, 'a byte-order mark inside the file', 'plain text (was a file pasted into another?)');
+      for (;;) {
+        SPECIAL.lastIndex = i;
+        const m = SPECIAL.exec(text);
+        const stop = m ? m.index : n;
+        col += stop - i;
+        i = stop;
+        if (!m || m[0] === ',' || m[0] === '\n' || m[0] === '\r') break;
+        if (m[0] === '"') at(line, col, 'a `"` inside an unquoted cell', 'the whole cell in quotes with inner quotes doubled (`""`)');
+        else at(line, col, 'a byte-order mark inside the file', 'plain text (was a file pasted into another?)');
         i++;
         col++;
       }

@@ -5,7 +5,6 @@
  * existing partnership: pairs that are already declared are left out.
  */
 import type { Cluster, Link } from '../../src/schemas/generated.ts';
-import { pairKey } from './cooperation.ts';
 
 /** k: enough to show a neighbourhood on the map without turning it into a hairball. */
 export const SUGGESTED_PER_CLUSTER = 3;
@@ -22,7 +21,17 @@ export function distanceKm(a: { lon: number; lat: number }, b: { lon: number; la
 }
 
 export function suggestPartners(clusters: readonly Cluster[], declared: readonly Link[], k = SUGGESTED_PER_CLUSTER): Link[] {
-  const taken = new Set(declared.map((l) => pairKey(l.source, l.target)));
+  // Declared neighbours per cluster, so a candidate is checked without building a pair key.
+  const taken = new Map<string, Set<string>>();
+  const addTaken = (a: string, b: string) => {
+    let set = taken.get(a);
+    if (!set) taken.set(a, (set = new Set()));
+    set.add(b);
+  };
+  for (const l of declared) {
+    addTaken(l.source, l.target);
+    addTaken(l.target, l.source);
+  }
   const byCategory = new Map<string, Cluster[]>();
   for (const c of clusters) {
     const primary = c.categories[0];
@@ -31,21 +40,45 @@ export function suggestPartners(clusters: readonly Cluster[], declared: readonly
     if (group) group.push(c);
     else byCategory.set(primary, [c]);
   }
+  // Radians and cos(lat) once per cluster: the inner loop runs n²/categories times.
+  const rad = Math.PI / 180;
+  const pre = new Map(clusters.map((c) => [c.id, { lat: c.lat * rad, lon: c.lon * rad, cos: Math.cos(c.lat * rad) }]));
+  const fast = (a: { lat: number; lon: number; cos: number }, b: { lat: number; lon: number; cos: number }) => {
+    const h = Math.sin((b.lat - a.lat) / 2) ** 2 + a.cos * b.cos * Math.sin((b.lon - a.lon) / 2) ** 2;
+    return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+  };
   const out = new Map<string, Link>();
+  // The k best candidates of the cluster being processed, kept sorted by (distance, id).
+  const bestD: number[] = [];
+  const bestC: Cluster[] = [];
   for (const [category, group] of byCategory) {
     for (const c of group) {
-      const nearest = group
-        .filter((o) => o.country !== c.country && !taken.has(pairKey(c.id, o.id)))
-        .map((o) => ({ o, d: distanceKm(c, o) }))
-        // Ties broken by id so the choice is deterministic.
-        .sort((x, y) => x.d - y.d || (x.o.id < y.o.id ? -1 : 1))
-        .slice(0, k);
-      for (const { o, d } of nearest) {
-        const key = pairKey(c.id, o.id);
-        if (out.has(key)) continue;
+      bestD.length = 0;
+      bestC.length = 0;
+      const mine = taken.get(c.id);
+      const pc = pre.get(c.id)!;
+      for (const o of group) {
+        if (o.country === c.country) continue;
+        const d = fast(pc, pre.get(o.id)!);
+        if (bestD.length === k && (d > bestD[k - 1]! || (d === bestD[k - 1]! && o.id > bestC[k - 1]!.id))) continue;
+        if (mine?.has(o.id)) continue;
+        // Insertion into the short sorted list; ties broken by id so the choice is deterministic.
+        let i = bestD.length;
+        while (i > 0 && (bestD[i - 1]! > d || (bestD[i - 1] === d && bestC[i - 1]!.id > o.id))) i--;
+        bestD.splice(i, 0, d);
+        bestC.splice(i, 0, o);
+        if (bestD.length > k) {
+          bestD.pop();
+          bestC.pop();
+        }
+      }
+      for (let j = 0; j < bestC.length; j++) {
+        const o = bestC[j]!;
         const [a, b] = c.id < o.id ? [c, o] : [o, c];
-        out.set(key, {
-          id: `s:${a.id}:${b.id}`,
+        const id = `s:${a.id}:${b.id}`;
+        if (out.has(id)) continue;
+        out.set(id, {
+          id,
           source: a.id,
           target: b.id,
           kind: 'suggested',
@@ -53,7 +86,7 @@ export function suggestPartners(clusters: readonly Cluster[], declared: readonly
           networkId: null,
           field: category,
           status: 'compiled',
-          evidence: `Suggested by the atlas, not an existing partnership: both have the primary cluster category "${category}" (editorial assignment) and are ${Math.round(d)} km apart in different countries.`,
+          evidence: `Suggested by the atlas, not an existing partnership: both have the primary cluster category "${category}" (editorial assignment) and are ${Math.round(bestD[j]!)} km apart in different countries.`,
           sourceUrl: null,
         });
       }
