@@ -110,3 +110,17 @@ export function viewFor(views: readonly View[], selection: { kind: 'cluster' } |
   const fits = (v: View) => (selection.kind === 'cluster' ? v.layers.includes('clusters') : v.layers.includes('regions') && v.regionLevel === selection.level);
   return views.find((v) => v.id === prefer && fits(v)) ?? views.find(fits);
 }
+
+/**
+ * The URL if it is an absolute http(s) address, else null. The pipeline validates URLs already;
+ * this second check keeps a `javascript:` or `data:` value out of an href should one ever slip through.
+ */
+export function httpUrl(value: string | null | undefined): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value.trim());
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}

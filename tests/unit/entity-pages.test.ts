@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chaptersMentioning, clustersIn, indicatorLines, paddedExtent, partnersOf, regionsWithClusters, viewFor } from '../../src/lib/entity-pages';
+import { chaptersMentioning, clustersIn, httpUrl, indicatorLines, paddedExtent, partnersOf, regionsWithClusters, viewFor } from '../../src/lib/entity-pages';
 import { slugify } from '../../src/lib/url-state';
 import { views } from '../../src/data/views';
 import { cluster, link, metric, network, region } from '../support/atlas-rows';
@@ -67,5 +67,18 @@ describe('viewFor', () => {
   it('prefers the named view when it can show the selection', () => {
     expect(viewFor(views, { kind: 'cluster' }, 'cooperation')?.id).toBe('cooperation');
     expect(viewFor(views, { kind: 'region', level: 2 }, 'cooperation')?.regionLevel).toBe(2);
+  });
+});
+
+describe('httpUrl', () => {
+  it.each([
+    ['https://www.minalogic.com', 'https://www.minalogic.com/'],
+    [' http://a.example/x ', 'http://a.example/x'],
+    ['javascript:alert(1)', null],
+    ['data:text/html,<script>', null],
+    ['www.minalogic.com', null],
+    [null, null],
+  ])('keeps %j as %j', (input, expected) => {
+    expect(httpUrl(input)).toBe(expected);
   });
 });
