@@ -30,6 +30,8 @@ interface Case {
   expectClusters?: { id: string; field: keyof Cluster; value: unknown }[];
   /** Region id, indicator id and the expected `indicators[id]` entry (null: no entry, value null). */
   expectRegions?: { id: string; indicator: string; value: { value: number | null; period: string; flags: string } | null }[];
+  /** Generated files that must not contain a raw `<` (markup is written as \u003c). */
+  expectNoRawMarkup?: string[];
 }
 
 function build(dir: string): Map<string, string> {
@@ -71,6 +73,7 @@ describe('bad and awkward input (one fixture folder per case)', () => {
       for (const { id, field, value } of spec.expectClusters ?? []) {
         expect(clusters.find((c) => c.id === id)?.[field]).toEqual(value);
       }
+      for (const file of spec.expectNoRawMarkup ?? []) expect(files.get(file)).not.toMatch(/[<>]/);
       const { regions, metrics } = JSON.parse(files.get('regions.json')!) as { regions: Region[]; metrics: Metric[] };
       for (const { id, indicator, value } of spec.expectRegions ?? []) {
         const region = regions.find((r) => r.id === id)!;
@@ -91,6 +94,13 @@ describe('the default data in data/', () => {
     const first = snapshot(a);
     expect([...first.keys()]).toContain('/manifest.json');
     expect(snapshot(b)).toEqual(first);
+  });
+
+  it('writes one NUTS-2 region record per NUTS-2 geometry and the same ids in both', () => {
+    const files = build('data');
+    const topo = JSON.parse(files.get('geo/nuts2.topo.json')!) as { objects: { nuts2: { geometries: { id: string }[] } } };
+    const { regions } = JSON.parse(files.get('regions.json')!) as { regions: Region[] };
+    expect(regions.filter((r) => r.level === 2).map((r) => r.id)).toEqual(topo.objects.nuts2.geometries.map((g) => g.id).sort());
   });
 
   it('holds at least 80 clusters in at least 20 countries, every one with a source and a status', () => {
