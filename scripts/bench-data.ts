@@ -13,6 +13,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCsv } from './lib/csv.ts';
+import { prng } from './lib/prng.ts';
 import { readTopoLayer } from './lib/geo.ts';
 import { CLUSTER_CATEGORIES } from './lib/vocabulary.ts';
 
@@ -20,17 +21,6 @@ const SCALES = [1, 10, 100];
 const CLUSTERS_PER_SCALE = 100;
 const LINKS_PER_SCALE = 1000;
 const NETWORKS_PER_SCALE = 10;
-
-/** Deterministic PRNG (mulberry32) so every bench run times the same inputs. */
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const q = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
