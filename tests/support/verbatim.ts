@@ -72,3 +72,20 @@ export function sharedRuns(seed: string, text: string, longerThan = MAX_SHARED_R
   }
   return [...runs].sort((a, b) => b.length - a.length);
 }
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/**
+ * The readable text of an HTML page: scripts, styles and JSON data blocks dropped, every tag
+ * turned into a space (so words from adjacent elements never join), entities decoded.
+ */
+export function htmlText(html: string): string {
+  return html
+    .replace(/<(script|style|template)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, code: string) => {
+      if (code[0] === '#') return String.fromCodePoint(code[1]?.toLowerCase() === 'x' ? parseInt(code.slice(2), 16) : Number(code.slice(1)));
+      return ENTITIES[code.toLowerCase()] ?? entity;
+    });
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { seedSentences, sharedRuns, verbatimSentences, words } from '../support/verbatim';
+import { htmlText, seedSentences, sharedRuns, verbatimSentences, words } from '../support/verbatim';
 
 const SEED = `MAIN MESSAGES
 
@@ -46,5 +46,17 @@ describe('sharedRuns', () => {
 
   test('allows a run of 7 words', () => {
     expect(sharedRuns(SEED, 'the core of this strategy and can')).toEqual([]);
+  });
+});
+
+describe('htmlText', () => {
+  test('drops scripts and styles, separates elements and decodes entities', () => {
+    const html = '<p>Clusters&nbsp;&amp; firms</p><script>var seed = "x";</script><style>p{}</style><p>Europe&#8217;s<b>x</b>y &#x41;</p>';
+    expect(words(htmlText(html))).toEqual(['clusters', 'firms', "europe's", 'x', 'y', 'a']);
+  });
+
+  test('lets a seed sentence split across inline tags still be found', () => {
+    const html = '<p>As we said, <strong>clusters are at the core</strong> of this strategy and can create a powerful stimulus for growth.</p>';
+    expect(verbatimSentences(SEED, htmlText(html))).toHaveLength(1);
   });
 });
