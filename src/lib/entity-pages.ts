@@ -124,3 +124,17 @@ export function httpUrl(value: string | null | undefined): string | null {
     return null;
   }
 }
+
+/**
+ * A page title short enough for search results: " · Cluster Atlas" (16 characters) is appended and
+ * titles over 70 characters are cut by search engines (and flagged by html-validate), so names over
+ * `max` use the short name, or are cut at a word boundary with "…". The h1 keeps the full name.
+ */
+export function shortTitle(name: string, shortName: string | null, max = 54): string {
+  if (name.length <= max) return name;
+  if (shortName && shortName.length <= max) return shortName;
+  const cut = name.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  const wholeWord = name.charAt(max - 1) === ' ' || space <= max / 2;
+  return `${(wholeWord ? cut : cut.slice(0, space)).replace(/[\s,;:–—-]+$/, '')}…`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chaptersMentioning, clustersIn, httpUrl, indicatorLines, paddedExtent, partnersOf, regionsWithClusters, viewFor } from '../../src/lib/entity-pages';
+import { chaptersMentioning, clustersIn, httpUrl, indicatorLines, paddedExtent, partnersOf, regionsWithClusters, shortTitle, viewFor } from '../../src/lib/entity-pages';
 import { slugify } from '../../src/lib/url-state';
 import { views } from '../../src/data/views';
 import { cluster, link, metric, network, region } from '../support/atlas-rows';
@@ -80,5 +80,15 @@ describe('httpUrl', () => {
     [null, null],
   ])('keeps %j as %j', (input, expected) => {
     expect(httpUrl(input)).toBe(expected);
+  });
+});
+
+describe('shortTitle', () => {
+  it('keeps a name that fits, else uses the short name, else cuts at a word with an ellipsis', () => {
+    expect(shortTitle('Minalogic', null)).toBe('Minalogic');
+    expect(shortTitle('BioM Biotech Cluster Development (Munich Biotech Cluster)', 'BioM')).toBe('BioM');
+    const cut = shortTitle('GAIA – Cluster of Knowledge and Technology Industries of the Basque Country', null);
+    expect(cut).toBe('GAIA – Cluster of Knowledge and Technology Industries…');
+    expect(cut.length).toBeLessThanOrEqual(54);
   });
 });
