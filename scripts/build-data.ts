@@ -107,6 +107,18 @@ export function buildData(inputs: Inputs, effects: Effects): Map<string, string>
   const countryIds = new Set(countries!.shapes.filter((s) => !s.background).map((s) => s.id));
   const isRegion = (geo: string, level: 0 | 2) => (level === 2 ? regionIndex.byId.has(geo) : countryIds.has(geo));
   const indicators = catalogue.map((entry) => applyCatalogue(entry, eurostat, isRegion, problems));
+  for (const path of inputs.rawOther) {
+    problems.push({ file: path, line: 1, column: 1, found: 'a file the importer does not read', expected: 'Eurostat downloads named <dataset_code>.csv, .tsv or .sdmx.csv (optionally .gz)' });
+  }
+  const firstOfDataset = new Map<string, string>();
+  for (const t of eurostat) {
+    const twin = firstOfDataset.get(t.datasetCode);
+    if (twin) problems.push({ file: t.file, line: 1, column: 1, found: `a second file of the dataset ${t.datasetCode} (the first is ${twin})`, expected: 'one file per dataset' });
+    else firstOfDataset.set(t.datasetCode, t.file);
+    if (!twin && !catalogue.some((e) => e.datasetCode === t.datasetCode)) {
+      problems.push({ file: t.file, line: 1, column: 1, found: `the dataset ${t.datasetCode}, which no row of indicators_catalogue.csv uses`, expected: 'a catalogue row with this dataset_code (or remove the file)' });
+    }
+  }
   stop();
   effects.step?.('join');
   const links: Link[] = [...declared, ...suggestPartners(clusters, declared)].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -26,6 +26,8 @@ export interface Inputs {
   geo: { countries: TextFile | null; nuts2: TextFile | null };
   /** Eurostat downloads; `code` is the dataset code taken from the file name (used for TSV). */
   raw: (TextFile & { code: string })[];
+  /** Other files found in raw/ (reported: an editor expects every dropped file to be used). */
+  rawOther: string[];
 }
 
 export const DEFAULT_DATA_DIR = 'data';
@@ -43,15 +45,15 @@ export function readInputs(dataDir: string, defaultDir = DEFAULT_DATA_DIR): Inpu
   const fallback = resolve(defaultDir);
   const shared = (name: string) => read(join(dir, name)) ?? read(join(fallback, name));
   const rawDir = join(dir, 'raw');
-  const raw = existsSync(rawDir)
-    ? readdirSync(rawDir)
-        .sort()
-        .flatMap((name) => {
-          const m = RAW_PATTERN.exec(name);
-          const file = m ? read(join(rawDir, name)) : null;
-          return file ? [{ ...file, code: m![1]! }] : [];
-        })
-    : [];
+  const names = existsSync(rawDir) ? readdirSync(rawDir).sort() : [];
+  const raw = names.flatMap((name) => {
+    const m = RAW_PATTERN.exec(name);
+    const file = m ? read(join(rawDir, name)) : null;
+    return file ? [{ ...file, code: m![1]! }] : [];
+  });
+  const rawOther = names
+    .filter((name) => !RAW_PATTERN.test(name) && !name.startsWith('.') && name !== 'README.md')
+    .map((name) => relative(process.cwd(), join(rawDir, name)));
   return {
     clusters: read(join(dir, 'clusters.csv')),
     networks: read(join(dir, 'networks.csv')),
@@ -61,5 +63,6 @@ export function readInputs(dataDir: string, defaultDir = DEFAULT_DATA_DIR): Inpu
     sources: shared('sources.csv'),
     geo: { countries: shared('geo/countries.topo.json'), nuts2: shared('geo/nuts2.topo.json') },
     raw,
+    rawOther,
   };
 }
