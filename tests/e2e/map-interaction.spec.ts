@@ -35,6 +35,7 @@ test('a country filter narrows the map, the table and the summary alike, and is 
 });
 
 test('choosing a table row selects the cluster on the map, and clicking the map selects the row', async ({ page }) => {
+  const guard = await guardPage(page);
   await page.goto('/maps/cooperation/');
   const map = page.locator('[data-map]');
   await waitForMapIdle(map);
@@ -67,9 +68,12 @@ test('choosing a table row selects the cluster on the map, and clicking the map 
   await waitForMapIdle(map);
   await expect(map.locator('.map__details h3')).toHaveText(alone!.name);
   await expect(map.locator(`.map-table tr[data-id="${alone!.id}"]`)).toHaveClass(/is-selected/);
+  expect(guard.outside).toEqual([]);
+  expect(guard.errors).toEqual([]);
 });
 
 test('the map can be used with the keyboard alone', async ({ page }) => {
+  const guard = await guardPage(page);
   await page.goto('/maps/overview/');
   const map = page.locator('[data-map]');
   await waitForMapIdle(map);
@@ -108,6 +112,8 @@ test('the map can be used with the keyboard alone', async ({ page }) => {
   await expect(th).toHaveAttribute('aria-sort', 'ascending');
   const cities = await map.locator('.map-table tbody tr:not([hidden]) td:nth-child(2)').allTextContents();
   expect(cities).toEqual([...cities].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true })));
+  expect(guard.outside).toEqual([]);
+  expect(guard.errors).toEqual([]);
 });
 
 test('a map whose data cannot load says so in its frame', async ({ page }) => {
@@ -124,6 +130,7 @@ test('a map whose data cannot load says so in its frame', async ({ page }) => {
 test('axe finds no accessibility violation on a live map page', async ({ browser }) => {
   const context = await browser.newContext();
   const page = await context.newPage();
+  const guard = await guardPage(page);
   await page.goto('/maps/cooperation/');
   const map = page.locator('[data-map]');
   await waitForMapIdle(map);
@@ -131,5 +138,6 @@ test('axe finds no accessibility violation on a live map page', async ({ browser
   await waitForMapIdle(map);
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(guard.errors).toEqual([]);
   await context.close();
 });

@@ -11,7 +11,15 @@ export interface PageGuard {
   errors: string[];
 }
 
+/** Ask the map client to write its rendered feature counts on every idle (off for readers: it costs time). */
+export async function enableCounts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    (window as unknown as { __MAP_COUNTS__: boolean }).__MAP_COUNTS__ = true;
+  });
+}
+
 export async function guardPage(page: Page): Promise<PageGuard> {
+  await enableCounts(page);
   const guard: PageGuard = { outside: [], errors: [] };
   await page.route('**/*', (route) => {
     const url = new URL(route.request().url());

@@ -23,13 +23,22 @@ export function clusterFeatures(clusters: readonly MapCluster[], view: ClientVie
   };
 }
 
+/**
+ * Above this many links the arcs are drawn as plain two-point lines: every extra vertex is tiled by
+ * the worker for every tile the line crosses, and at tens of thousands of links (a hairball at
+ * Europe's scale anyway) the curvature is not worth seconds of software rendering.
+ */
+export const MAX_CURVED_LINKS = 5000;
+
 export function linkFeatures(links: readonly MapLink[], byId: ReadonlyMap<string, MapCluster>): FeatureCollection<LineString> {
   const features: Feature<LineString>[] = [];
+  const curved = links.length <= MAX_CURVED_LINKS;
   for (const l of links) {
     const a = byId.get(l.source);
     const b = byId.get(l.target);
     if (!a || !b) continue;
-    features.push({ type: 'Feature', geometry: { type: 'LineString', coordinates: greatCircle([a.lon, a.lat], [b.lon, b.lat]) }, properties: { id: l.id, kind: l.kind } });
+    const coordinates = curved ? greatCircle([a.lon, a.lat], [b.lon, b.lat]) : [[a.lon, a.lat], [b.lon, b.lat]];
+    features.push({ type: 'Feature', geometry: { type: 'LineString', coordinates }, properties: { id: l.id, kind: l.kind } });
   }
   return { type: 'FeatureCollection', features };
 }

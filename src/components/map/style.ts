@@ -58,7 +58,8 @@ export function buildStyle(d: StyleData, regionLevel: 0 | 2): StyleSpecification
     sources: {
       land: { type: 'geojson', data: d.land },
       regions: { type: 'geojson', data: d.regions },
-      links: { type: 'geojson', data: d.links },
+      // Thin lines need little tile buffer; a coarser simplification keeps long lines cheap to tile.
+      links: { type: 'geojson', data: d.links, buffer: 32, tolerance: 0.75 },
       clusters: { type: 'geojson', data: d.clusters, cluster: true, clusterMaxZoom: CLUSTER_MAX_ZOOM, clusterRadius: 30 },
       selected: { type: 'geojson', data: EMPTY },
     },
