@@ -13,14 +13,19 @@ export interface SweepPage {
   watch: PageWatch;
 }
 
-export const test = base.extend<{ sweep: SweepPage }, { sweepWorker: SweepPage; sweepOrigin: string | undefined }>({
+export const test = base.extend<
+  { sweep: SweepPage },
+  { sweepWorker: SweepPage; sweepOrigin: string | undefined; sweepJavaScript: boolean }
+>({
   /** Origin of the site a sweep visits; the project's baseURL unless a spec names another (the probe site). */
   sweepOrigin: [undefined, { scope: 'worker', option: true }],
+  /** False for the sweep that checks what readers without JavaScript get. */
+  sweepJavaScript: [true, { scope: 'worker', option: true }],
   sweepWorker: [
-    async ({ browser, sweepOrigin }, use, workerInfo) => {
+    async ({ browser, sweepOrigin, sweepJavaScript }, use, workerInfo) => {
       const baseURL = sweepOrigin ?? workerInfo.project.use.baseURL;
       if (!baseURL) throw new Error('playwright.config.ts must set use.baseURL');
-      const context = await browser.newContext({ baseURL, reducedMotion: 'reduce' });
+      const context = await browser.newContext({ baseURL, reducedMotion: 'reduce', javaScriptEnabled: sweepJavaScript });
       const watch = await PageWatch.attach(context, baseURL);
       const page = watch.observe(await context.newPage());
       await use({ context, page, watch });

@@ -8,8 +8,6 @@
 import type { Page } from '@playwright/test';
 
 export const MAP_ROOT = '[data-map]';
-/** The visible message of a map that failed. */
-export const MAP_MESSAGE = '.map__message';
 /** States after which a map stays put: drawn, or showing its error message. */
 export const SETTLED_STATES = ['idle', 'error'] as const;
 
