@@ -21,8 +21,8 @@ import { readCooperation } from './lib/cooperation.ts';
 import { parseCsv, type CsvTable } from './lib/csv.ts';
 import { parseEurostat, type EurostatTable } from './lib/eurostat.ts';
 import { buildGazetteer, type Gazetteer, type RawPlace } from './lib/gazetteer.ts';
-import { indexRegions, readTopoLayer } from './lib/geo.ts';
-import { applyCatalogue, readCatalogue } from './lib/indicators.ts';
+import { type GeoLayer, indexRegions, readTopoLayer } from './lib/geo.ts';
+import { applyCatalogue, checkRawFiles, readCatalogue } from './lib/indicators.ts';
 import { DEFAULT_DATA_DIR, type Inputs, readInputs, type TextFile } from './lib/inputs.ts';
 import { buildManifest } from './lib/manifest.ts';
 import { writeOutputAtomically } from './lib/output.ts';
@@ -59,6 +59,12 @@ function csv(file: TextFile | null, fallbackName: string, problems: Problem[], r
   return table;
 }
 
+function geoLayer(file: TextFile | null, object: 'nuts2' | 'countries', problems: Problem[]): GeoLayer | null {
+  if (file) return readTopoLayer(file.path, file.text, object, problems);
+  problems.push({ file: `geo/${object}.topo.json`, line: 1, column: 1, found: 'no file', expected: 'the committed geometry (run scripts/derive-geometry.ts)' });
+  return null;
+}
+
 /** The whole pipeline from inputs to output files; throws InputError listing every problem. */
 export function buildData(inputs: Inputs, effects: Effects): Map<string, string> {
   const problems: Problem[] = [];
@@ -73,10 +79,8 @@ export function buildData(inputs: Inputs, effects: Effects): Map<string, string>
   const linkTable = csv(inputs.links, 'links.csv', problems, false);
   const catalogueTable = csv(inputs.catalogue, 'indicators_catalogue.csv', problems, false);
   const sourcesTable = csv(inputs.sources, 'sources.csv', problems, true);
-  const nuts2 = inputs.geo.nuts2 ? readTopoLayer(inputs.geo.nuts2.path, inputs.geo.nuts2.text, 'nuts2', problems) : null;
-  const countries = inputs.geo.countries ? readTopoLayer(inputs.geo.countries.path, inputs.geo.countries.text, 'countries', problems) : null;
-  if (!nuts2 && !inputs.geo.nuts2) problems.push({ file: 'geo/nuts2.topo.json', line: 1, column: 1, found: 'no file', expected: 'the NUTS-2 geometry (run scripts/derive-geometry.ts)' });
-  if (!countries && !inputs.geo.countries) problems.push({ file: 'geo/countries.topo.json', line: 1, column: 1, found: 'no file', expected: 'the country geometry (run scripts/derive-geometry.ts)' });
+  const nuts2 = geoLayer(inputs.geo.nuts2, 'nuts2', problems);
+  const countries = geoLayer(inputs.geo.countries, 'countries', problems);
   const eurostat: EurostatTable[] = inputs.raw.flatMap((f) => parseEurostat(f.path, f.text, f.code, problems) ?? []);
   stop();
 
@@ -107,19 +111,9 @@ export function buildData(inputs: Inputs, effects: Effects): Map<string, string>
   const countryIds = new Set(countries!.shapes.filter((s) => !s.background).map((s) => s.id));
   const isRegion = (geo: string, level: 0 | 2) => (level === 2 ? regionIndex.byId.has(geo) : countryIds.has(geo));
   const indicators = catalogue.map((entry) => applyCatalogue(entry, eurostat, isRegion, problems));
-  for (const path of inputs.rawOther) {
-    problems.push({ file: path, line: 1, column: 1, found: 'a file the importer does not read', expected: 'Eurostat downloads named <dataset_code>.csv, .tsv or .sdmx.csv (optionally .gz)' });
-  }
-  const firstOfDataset = new Map<string, string>();
-  for (const t of eurostat) {
-    const twin = firstOfDataset.get(t.datasetCode);
-    if (twin) problems.push({ file: t.file, line: 1, column: 1, found: `a second file of the dataset ${t.datasetCode} (the first is ${twin})`, expected: 'one file per dataset' });
-    else firstOfDataset.set(t.datasetCode, t.file);
-    if (!twin && !catalogue.some((e) => e.datasetCode === t.datasetCode)) {
-      problems.push({ file: t.file, line: 1, column: 1, found: `the dataset ${t.datasetCode}, which no row of indicators_catalogue.csv uses`, expected: 'a catalogue row with this dataset_code (or remove the file)' });
-    }
-  }
+  checkRawFiles(inputs.rawOther, eurostat, catalogue, problems);
   stop();
+
   effects.step?.('join');
   const links: Link[] = [...declared, ...suggestPartners(clusters, declared)].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   effects.step?.('suggest');

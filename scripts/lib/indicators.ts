@@ -128,3 +128,30 @@ export function applyCatalogue(
   }
   return { entry, values, period, lastUpdate: table.lastUpdate, file: table.file };
 }
+
+/**
+ * Every file an editor drops into raw/ must reach a map: other file types, a second file of the
+ * same dataset and datasets that no catalogue row uses are reported rather than silently ignored.
+ */
+export function checkRawFiles(
+  otherFiles: readonly string[],
+  tables: readonly EurostatTable[],
+  catalogue: readonly CatalogueEntry[],
+  problems: Problem[],
+): void {
+  for (const path of otherFiles) {
+    problems.push({ file: path, line: 1, column: 1, found: 'a file the importer does not read', expected: 'Eurostat downloads named <dataset_code>.csv, .tsv or .sdmx.csv (optionally .gz)' });
+  }
+  const first = new Map<string, string>();
+  for (const t of tables) {
+    const twin = first.get(t.datasetCode);
+    if (twin) {
+      problems.push({ file: t.file, line: 1, column: 1, found: `a second file of the dataset ${t.datasetCode} (the first is ${twin})`, expected: 'one file per dataset' });
+      continue;
+    }
+    first.set(t.datasetCode, t.file);
+    if (!catalogue.some((e) => e.datasetCode === t.datasetCode)) {
+      problems.push({ file: t.file, line: 1, column: 1, found: `the dataset ${t.datasetCode}, which no row of indicators_catalogue.csv uses`, expected: 'a catalogue row with this dataset_code (or remove the file)' });
+    }
+  }
+}

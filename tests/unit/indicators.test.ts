@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../scripts/lib/csv.ts';
 import type { EurostatTable } from '../../scripts/lib/eurostat.ts';
-import { applyCatalogue, readCatalogue } from '../../scripts/lib/indicators.ts';
+import { applyCatalogue, checkRawFiles, readCatalogue } from '../../scripts/lib/indicators.ts';
+import { formatProblem } from '../../scripts/lib/problems.ts';
 import type { Problem } from '../../scripts/lib/problems.ts';
 
 const CATALOGUE = `indicator_id,label,chapter,dataset_code,filters,unit,geo_levels,period
@@ -51,5 +52,23 @@ describe('indicators', () => {
     const r = applyCatalogue(catalogue()[0]!, [], isRegion, []);
     expect(r.values.size).toBe(0);
     expect(r.period).toBeNull();
+  });
+});
+
+describe('checkRawFiles', () => {
+  it('accepts one file per catalogued dataset', () => {
+    const problems: Problem[] = [];
+    checkRawFiles([], [table], catalogue(), problems);
+    expect(problems).toEqual([]);
+  });
+  it('reports other file types, duplicate datasets and datasets without a catalogue row', () => {
+    const problems: Problem[] = [];
+    const other = { ...table, file: 'raw/x.csv', datasetCode: 'rd_e_gerdreg' };
+    checkRawFiles(['raw/notes.txt'], [table, { ...table, file: 'raw/nama_10r_2gdp.tsv' }, other], catalogue(), problems);
+    expect(problems.map(formatProblem)).toEqual([
+      'raw/notes.txt:1:1 — found a file the importer does not read, expected Eurostat downloads named <dataset_code>.csv, .tsv or .sdmx.csv (optionally .gz)',
+      'raw/nama_10r_2gdp.tsv:1:1 — found a second file of the dataset nama_10r_2gdp (the first is raw/nama_10r_2gdp.csv), expected one file per dataset',
+      'raw/x.csv:1:1 — found the dataset rd_e_gerdreg, which no row of indicators_catalogue.csv uses, expected a catalogue row with this dataset_code (or remove the file)',
+    ]);
   });
 });
