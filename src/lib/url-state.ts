@@ -93,6 +93,12 @@ export interface ViewContext {
 export interface UrlContext {
   /** The view of the page the URL belongs to (/maps/<view>/); its defaults are not written. */
   readonly view: string;
+  /**
+   * Whether `view=` may switch to another view on this page. False (the default) for /maps/<view>/
+   * and /embed/<view>/, whose path is the view: `view=` naming another view is then invalid, so a
+   * link never shows one view's map with another view's settings.
+   */
+  readonly viewSwitch?: boolean;
   readonly views: readonly ViewContext[];
   readonly layers: readonly string[];
   readonly linkKinds: readonly string[];
@@ -433,7 +439,9 @@ export function parseUrlState(search: string, context: UrlContext, migrations: M
   let view: ParamResult<string> = missing;
   if (rawView !== undefined) {
     const id = matchId(rawView.value, viewIds, 'view', migrations, migrated, lower);
-    view = id === undefined ? invalid(rawView.value, 'not a known map view', viewIds, context.view) : rawView.duplicate ? invalid(rawView.value, 'given more than once; the first was used', viewIds, id) : valid(id);
+    if (id === undefined) view = invalid(rawView.value, 'not a known map view', viewIds, context.view);
+    else if (id !== context.view && !context.viewSwitch) view = invalid(rawView.value, `this page shows the “${context.view}” view; link to /maps/${id}/ for “${id}”`, [context.view], context.view);
+    else view = rawView.duplicate ? invalid(rawView.value, 'given more than once; the first was used', viewIds, id) : valid(id);
   }
   const viewId = view.status === 'missing' ? context.view : view.value;
   const d = defaultState(context, viewId);

@@ -113,7 +113,7 @@ describe('parseUrlState on hostile URLs', () => {
       }),
       { numRuns: HOSTILE_RUNS },
     );
-  });
+  }, 120_000); // ~2 s alone; the CI machine may be busy with a parallel build
 
   it('reports raw values short, without control characters, and describes them as plain sentences', () => {
     fc.assert(
@@ -227,6 +227,17 @@ describe('parseUrlState', () => {
       ['view', 'not a known map view'],
       ['at', 'latitude out of range ±85.05'],
     ]);
+  });
+
+  it('refuses to switch views on a page whose path names the view', () => {
+    const fixed: UrlContext = { ...context, viewSwitch: false };
+    const parsed = parseUrlState('?view=crisis&metric=unemp_rate', fixed);
+    expect(parsed.state.view).toBe('overview');
+    expect(parsed.issues.map((i) => [i.param, i.reason])).toEqual([
+      ['view', 'this page shows the “overview” view; link to /maps/crisis/ for “crisis”'],
+      ['metric', 'not a metric of the “overview” view'],
+    ]);
+    expect(parseUrlState('?view=overview', fixed).issues).toEqual([]);
   });
 
   it('keeps the valid part of a partly wrong list', () => {
