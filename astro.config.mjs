@@ -50,7 +50,8 @@ export default defineConfig({
   publicDir,
   output: 'static',
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap()],
+  // Embeds (/embed/<view>/) are noindex copies of /maps/<view>/ for iframes: a sitemap lists only pages to index.
+  integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/') })],
   // Markdown and MDX (which inherits this processor): links to other hosts get rel="noopener noreferrer";
   // in MDX, the props of the author components are checked (file:line, prop, found, expected).
   // GFM table alignment becomes a class (align-left/-center/-right), not an inline style the CSP would block.

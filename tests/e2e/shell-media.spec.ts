@@ -32,10 +32,23 @@ test.describe('printing a chapter', () => {
     const first = await page.locator('.chapter-card h2 a').first().getAttribute('href');
     await page.goto(first!);
     await page.emulateMedia({ media: 'print' });
-    const printed = await page.locator('.prose a[href^="/"], .prose a[href^="http"]').first().evaluate((a) => ({
+    const printed = await page.locator('.prose p a[href]:not([href^="#"])').first().evaluate((a) => ({
       href: a.getAttribute('href'),
       after: getComputedStyle(a, '::after').content,
     }));
     expect(printed.after).toBe(`" (${printed.href})"`);
+  });
+
+  test('prints footnote marks as [n], without an address', async ({ page, request }) => {
+    await page.goto(`${BASE}chapters/`);
+    const chapters = await page.locator('.chapter-card h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    const texts = await Promise.all(chapters.map(async (path) => [path, await (await request.get(path)).text()] as const));
+    const withFootnotes = texts.find(([, html]) => html.includes('data-footnote-ref'))?.[0];
+    expect(withFootnotes, 'a chapter with footnotes').toBeTruthy();
+    await page.goto(withFootnotes!);
+    await page.emulateMedia({ media: 'print' });
+    const mark = page.locator('a[data-footnote-ref]').first();
+    expect(await mark.evaluate((a) => [getComputedStyle(a, '::before').content, getComputedStyle(a, '::after').content])).toEqual(['"["', '"]"']);
+    await expect(page.locator('section.footnotes')).toBeVisible();
   });
 });

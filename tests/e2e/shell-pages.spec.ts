@@ -8,7 +8,7 @@ import { BASE, SITE_ORIGIN, sitemapPaths } from '../support/site.ts';
 
 const paths = sitemapPaths();
 
-test('every page has lang, a unique title, a description, a canonical URL, Open Graph tags and a favicon', async ({ request }) => {
+test('every sitemap page has lang, a unique title, a description, its own canonical URL, Open Graph tags and a favicon, and is indexable', async ({ request }) => {
   const titles = new Map<string, string>();
   for (const path of paths) {
     const html = await (await request.get(path)).text();
@@ -25,6 +25,7 @@ test('every page has lang, a unique title, a description, a canonical URL, Open 
     expect.soft(meta(/<meta property="og:title" content="([^"]+)"/), `${path} og:title`).toBeTruthy();
     expect.soft(meta(/<meta name="twitter:card" content="([^"]+)"/), `${path} twitter:card`).toBeTruthy();
     expect.soft(html, `${path} favicon`).toContain(`<link rel="icon" href="${BASE}favicon.svg"`);
+    expect.soft(html, `${path} is in the sitemap but asks not to be indexed`).not.toMatch(/<meta name="robots" content="[^"]*noindex/);
   }
 });
 
