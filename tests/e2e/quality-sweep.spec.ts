@@ -24,6 +24,8 @@ test('the sitemap lists the home page and more than one page', () => {
 
 for (const path of paths) {
   test(`${path} is safe, private and accessible`, async ({ sweep }) => {
+    // Room for a map to reach idle under software WebGL on a busy machine, then axe.
+    test.setTimeout(120_000);
     const { page, watch } = sweep;
     const response = await page.goto(path, { waitUntil: 'load' });
     expect(response?.status(), `status of ${path}`).toBe(200);

@@ -11,8 +11,11 @@ export const MAP_ROOT = '[data-map]';
 /** States after which a map stays put: drawn, or showing its error message. */
 export const SETTLED_STATES = ['idle', 'error'] as const;
 
-/** Scroll every map into view and wait until each has settled; returns how many maps there were. */
-export async function settleMaps(page: Page, timeout = 20_000): Promise<number> {
+/**
+ * Scroll every map into view and wait until each has settled; returns how many maps there were.
+ * Idle takes about 2 s here with software WebGL, but several times that on a loaded 2-core machine.
+ */
+export async function settleMaps(page: Page, timeout = 45_000): Promise<number> {
   const roots = page.locator(MAP_ROOT);
   const count = await roots.count();
   for (let i = 0; i < count; i += 1) {
