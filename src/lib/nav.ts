@@ -6,6 +6,9 @@ export interface NavItem {
 
 export const NAV: readonly NavItem[] = [
   { label: 'Chapters', path: '/chapters/' },
+  { label: 'Maps', path: '/maps/' },
+  { label: 'Clusters', path: '/clusters/' },
+  { label: 'Regions', path: '/regions/' },
   { label: 'Data & sources', path: '/data/' },
   { label: 'About & method', path: '/about/' },
 ];
