@@ -7,6 +7,7 @@ import { geoBounds } from 'd3-geo';
 import type { Cluster, Region } from '../schemas/generated';
 import type { Bounds, View } from '../schemas/view';
 import { paddedExtent } from './entity-pages';
+import { PREVIEW, PREVIEW_MAP_WIDTH } from './preview-image';
 import { renderViewSvg, type SvgData, type SvgGeo } from './svg-render';
 
 export interface LocatorSize {
@@ -14,8 +15,23 @@ export interface LocatorSize {
   readonly height: number;
 }
 
-/** The page picture's size; 4:3 reads well beside the facts and on phones. */
-export const LOCATOR_SIZE: LocatorSize = { width: 640, height: 480 };
+/**
+ * One size for the page picture and the map part of the social preview, so each locator is drawn
+ * once per build and reused (drawing one costs ~0.1–0.2 s; there are ≈ 170).
+ */
+export const LOCATOR_SIZE: LocatorSize = { width: PREVIEW_MAP_WIDTH, height: PREVIEW.height };
+const drawn = new Map<string, string>();
+
+/** Draw once per key and build (only pictures of the default size are kept). */
+function once(key: string, size: LocatorSize, draw: () => string): string {
+  if (size !== LOCATOR_SIZE) return draw();
+  let svg = drawn.get(key);
+  if (svg === undefined) {
+    svg = draw();
+    drawn.set(key, svg);
+  }
+  return svg;
+}
 
 /** A view made for one picture (not one of the report's views). */
 function locatorView(id: string, title: string, layers: View['layers'], regionLevel: 0 | 2, metric: string | null, extent: Bounds): View {
@@ -58,21 +74,25 @@ function cropped(data: SvgData, extent: Bounds): SvgData {
 
 /** A cluster among its neighbours: about 14° × 8° around it (a few hundred km each way). */
 export function clusterLocatorSvg(cluster: Cluster, data: SvgData, size: LocatorSize = LOCATOR_SIZE): string {
-  const extent = paddedExtent([[cluster.lon, cluster.lat], [cluster.lon, cluster.lat]], 0, { lon: 14, lat: 8 });
-  const view = locatorView(`loc-c-${cluster.id}`, `Location of ${cluster.name} in ${cluster.city}`, ['clusters'], 0, null, extent);
-  return renderViewSvg(view, cropped(data, extent), { ...size, extent, panel: false, highlight: { cluster: cluster.id } });
+  return once(`c:${cluster.id}`, size, () => {
+    const extent = paddedExtent([[cluster.lon, cluster.lat], [cluster.lon, cluster.lat]], 0, { lon: 12, lat: 9 });
+    const view = locatorView(`loc-c-${cluster.id}`, `Location of ${cluster.name} in ${cluster.city}`, ['clusters'], 0, null, extent);
+    return renderViewSvg(view, cropped(data, extent), { ...size, extent, panel: false, highlight: { cluster: cluster.id } });
+  });
 }
 
 /** A region outlined, over the number of clusters per region of its level. */
 export function regionLocatorSvg(region: Region, data: SvgData, size: LocatorSize = LOCATOR_SIZE): string {
-  const collection = region.level === 0 ? data.geo.countries : data.geo.nuts2;
-  const feature = collection.features.find((f) => String(f.id) === region.id);
-  const [lon, lat] = region.centroid;
-  const bounds: Bounds = feature ? (geoBounds(feature) as Bounds) : [[lon, lat], [lon, lat]];
-  // geoBounds wraps across the antimeridian for shapes that cross it; fall back to the centroid then.
-  const safe: Bounds = bounds[0][0] <= bounds[1][0] ? bounds : [[lon, lat], [lon, lat]];
-  const extent = paddedExtent(safe, 1.5, { lon: 12, lat: 7 });
-  const metric = data.metrics.some((m) => m.id === 'clusters' && m.levels.includes(region.level)) ? 'clusters' : null;
-  const view = locatorView(`loc-r-${region.id}`, `Location of ${region.name}`, ['regions', 'clusters'], region.level, metric, extent);
-  return renderViewSvg(view, cropped(data, extent), { ...size, extent, panel: false, highlight: { region: region.id } });
+  return once(`r:${region.id}`, size, () => {
+    const collection = region.level === 0 ? data.geo.countries : data.geo.nuts2;
+    const feature = collection.features.find((f) => String(f.id) === region.id);
+    const [lon, lat] = region.centroid;
+    const bounds: Bounds = feature ? (geoBounds(feature) as Bounds) : [[lon, lat], [lon, lat]];
+    // geoBounds wraps across the antimeridian for shapes that cross it; fall back to the centroid then.
+    const safe: Bounds = bounds[0][0] <= bounds[1][0] ? bounds : [[lon, lat], [lon, lat]];
+    const extent = paddedExtent(safe, 1.5, { lon: 12, lat: 7 });
+    const metric = data.metrics.some((m) => m.id === 'clusters' && m.levels.includes(region.level)) ? 'clusters' : null;
+    const view = locatorView(`loc-r-${region.id}`, `Location of ${region.name}`, ['regions', 'clusters'], region.level, metric, extent);
+    return renderViewSvg(view, cropped(data, extent), { ...size, extent, panel: false, highlight: { region: region.id } });
+  });
 }

@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadClusters, loadManifest, loadRegions } from '../../../lib/generated-data';
 import { clusterLocatorSvg } from '../../../lib/locator';
 import { loadMapBundle } from '../../../lib/map-source';
-import { PREVIEW, PREVIEW_MAP_WIDTH, previewSvg, svgToPng } from '../../../lib/preview-image';
+import { previewSvg, svgToPng } from '../../../lib/preview-image';
 import { STATUS_INFO } from '../../../lib/status';
 import type { Cluster } from '../../../schemas/generated';
 
@@ -15,7 +15,7 @@ export const GET: APIRoute<{ cluster: Cluster }> = async ({ props: { cluster } }
     kicker: `Cluster · ${country}`,
     title: cluster.name,
     facts: [cluster.city, cluster.sector, cluster.members === null ? '' : `${cluster.members} members`, `Status: ${STATUS_INFO[cluster.status].label}`].filter(Boolean),
-    mapSvg: clusterLocatorSvg(cluster, loadMapBundle(), { width: PREVIEW_MAP_WIDTH, height: PREVIEW.height }),
+    mapSvg: clusterLocatorSvg(cluster, loadMapBundle()),
     footer: `Cluster Atlas · data as of ${loadManifest().vintage}`,
   });
   return new Response(await svgToPng(svg), { headers: { 'Content-Type': 'image/png' } });

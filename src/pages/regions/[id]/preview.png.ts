@@ -4,7 +4,7 @@ import { loadClusters, loadManifest, loadRegions } from '../../../lib/generated-
 import { clustersIn, regionsWithClusters } from '../../../lib/entity-pages';
 import { regionLocatorSvg } from '../../../lib/locator';
 import { loadMapBundle } from '../../../lib/map-source';
-import { PREVIEW, PREVIEW_MAP_WIDTH, previewSvg, svgToPng } from '../../../lib/preview-image';
+import { previewSvg, svgToPng } from '../../../lib/preview-image';
 import type { Region } from '../../../schemas/generated';
 
 export const getStaticPaths: GetStaticPaths = () =>
@@ -17,7 +17,7 @@ export const GET: APIRoute<{ region: Region }> = async ({ props: { region } }) =
     kicker: region.level === 0 ? 'Country' : `NUTS-2 region · ${country}`,
     title: region.name,
     facts: [`${clusters.length} cluster${clusters.length === 1 ? '' : 's'} in the atlas`, ...clusters.slice(0, 3).map((c) => c.name)],
-    mapSvg: regionLocatorSvg(region, loadMapBundle(), { width: PREVIEW_MAP_WIDTH, height: PREVIEW.height }),
+    mapSvg: regionLocatorSvg(region, loadMapBundle()),
     footer: `Cluster Atlas · data as of ${loadManifest().vintage}`,
   });
   return new Response(await svgToPng(svg), { headers: { 'Content-Type': 'image/png' } });
