@@ -169,11 +169,14 @@ export function lazy<T>(make: () => T): () => T {
   return () => (value ??= make());
 }
 
+/** One gazetteer per process: runs in the same process (tests, watch mode) share it. */
+const sharedGazetteer = lazy(loadGazetteer);
+
 /** Read from `dataDir`, build, and replace `outDir` in one swap. Throws InputError on bad input. */
 export function run(dataDir: string, outDir: string, log: (m: string) => void = () => {}, step?: (name: string) => void): Map<string, string> {
   const inputs = readInputs(dataDir);
   step?.('load files');
-  const files = buildData(inputs, { gazetteer: lazy(loadGazetteer), log, ...(step ? { step } : {}) });
+  const files = buildData(inputs, { gazetteer: sharedGazetteer, log, ...(step ? { step } : {}) });
   writeOutputAtomically(resolve(outDir), files);
   step?.('write');
   return files;
