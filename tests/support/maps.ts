@@ -21,11 +21,16 @@ export async function settleMaps(page: Page, timeout = 45_000): Promise<number> 
   for (let i = 0; i < count; i += 1) {
     const root = roots.nth(i);
     await root.scrollIntoViewIfNeeded();
-    await page.waitForFunction(
-      ({ el, states }) => el !== null && states.includes(el.getAttribute('data-map-state') ?? ''),
-      { el: await root.elementHandle(), states: [...SETTLED_STATES] as string[] },
-      { timeout },
-    );
+    try {
+      await page.waitForFunction(
+        ({ el, states }) => el !== null && states.includes(el.getAttribute('data-map-state') ?? ''),
+        { el: await root.elementHandle(), states: [...SETTLED_STATES] as string[] },
+        { timeout },
+      );
+    } catch {
+      const state = await root.getAttribute('data-map-state');
+      throw new Error(`Map ${i + 1} of ${page.url()} did not settle in ${timeout} ms: data-map-state is ${JSON.stringify(state)}`);
+    }
   }
   return count;
 }
