@@ -20,6 +20,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../tests/support/chromium.ts';
 import { brotli, normalizeBase, startServer } from './serve-dist.ts';
+import { prng } from './lib/prng.ts';
 import type { MapCluster, MapData, MapLink } from '../src/lib/map-data.ts';
 
 const DIST = resolve(process.env['OUT_DIR'] ?? 'dist');
@@ -57,17 +58,6 @@ function brBytes(urlPath: string): number {
   const n = brotli(readFileSync(file)).length;
   brCache.set(file, n);
   return n;
-}
-
-/** Deterministic PRNG (mulberry32): every run benchmarks the same synthetic data. */
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** 10,000 clusters scattered within ±1° of the real ones, and 50,000 links (1 in 5 declared). */
@@ -128,7 +118,8 @@ const mark = (ok: boolean) => (ok ? 'ok' : 'OVER');
 
 async function main(): Promise<void> {
   const server = await startServer({ dir: DIST, port: PORT, host: '127.0.0.1', base: BASE });
-  const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS });
+  const exe = findChromium();
+  const browser = await chromium.launch({ ...(exe ? { executablePath: exe } : {}), args: CHROMIUM_ARGS });
   const origin = `http://127.0.0.1:${PORT}${BASE.replace(/\/$/, '')}`;
   let overBytes = false;
   try {

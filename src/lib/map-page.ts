@@ -9,7 +9,7 @@ import type { MapConfig, OutermostRegion } from '../components/map/config';
 import { groupOf, initialFilters, metricsFor, resolveMetric, visibleClusters, visibleLinks, filterOptions, type MapCluster, type MapLink, type MapRegion } from './map-data';
 import { groupColors, metricLegend, type LegendEntry } from './map-legend';
 import { summarise } from './map-summary';
-import { tableColumns, tableRows, type TableColumn, type TableRow } from './map-table';
+import { regionRows, tableColumns, tableRows, type RegionRow, type TableColumn, type TableRow } from './map-table';
 import { urlContextFrom } from './url-context';
 import type { SvgData, SvgGeo } from './svg-render';
 
@@ -23,6 +23,8 @@ export interface PreparedMap {
   summary: string;
   columns: TableColumn[];
   rows: TableRow[];
+  /** Regions of the view's level by the default metric (empty without a metric). */
+  regionRows: RegionRow[];
   metricLegend: LegendEntry[];
   groupLegend: LegendEntry[];
   groupColors: [string, string][];
@@ -72,6 +74,7 @@ export function prepareMap(view: View, data: SvgData): PreparedMap {
     summary: summarise({ view, clusters, links, regions, metric, layers: view.layers }),
     columns: tableColumns(view, metric),
     rows: tableRows(view, data.clusters, regions, metric),
+    regionRows: metric ? regionRows(regions, metric) : [],
     metricLegend: metric ? metricLegend(metric) : [],
     groupLegend: colors.legend,
     groupColors: [...colors.colors.entries()],

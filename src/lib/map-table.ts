@@ -78,3 +78,24 @@ export function tableRows(view: View, clusters: readonly MapCluster[], regions: 
       return { id: c.id, cells, status: c.status };
     });
 }
+
+export interface RegionRow {
+  id: string;
+  name: string;
+  /** Formatted value with unit, or "no data". */
+  value: string;
+  flags: string;
+}
+
+/** Regions by a metric's value, highest first (ties by name); regions without a value last. */
+export function regionRows(regions: readonly MapRegion[], metric: Metric): RegionRow[] {
+  const v = (r: MapRegion) => r.values[metric.id] ?? null;
+  return [...regions]
+    .sort((a, b) => {
+      const va = v(a);
+      const vb = v(b);
+      if (va === null || vb === null) return va === vb ? a.name.localeCompare(b.name, 'en') : va === null ? 1 : -1;
+      return vb - va || a.name.localeCompare(b.name, 'en');
+    })
+    .map((r) => ({ id: r.id, name: r.name, value: formatValue(v(r), metric.unit), flags: r.flags[metric.id] ?? '' }));
+}

@@ -3,6 +3,9 @@ import { expect, test } from '@playwright/test';
 import type { MapData } from '../../src/lib/map-data';
 import { guardPage, inBounds, mapNumbers, waitForMapIdle } from '../support/map-page';
 
+// Each test loads software-rendered maps more than once; on 2 shared cores that can take a while.
+test.describe.configure({ timeout: 120_000 });
+
 test('a country filter narrows the map, the table and the summary alike, and is announced', async ({ page, request }) => {
   const guard = await guardPage(page);
   await page.goto('/maps/overview/');

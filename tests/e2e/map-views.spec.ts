@@ -4,6 +4,9 @@ import { views } from '../../src/data/views';
 import { clusterMatches, initialFilters, visibleLinks, type MapData } from '../../src/lib/map-data';
 import { canvasStats, guardPage, inBounds, mapNumbers, waitForMapIdle } from '../support/map-page';
 
+// Each test loads software-rendered maps more than once; on 2 shared cores that can take a while.
+test.describe.configure({ timeout: 120_000 });
+
 for (const view of views) {
   test(`the ${view.id} map draws a non-blank canvas with as many clusters, links and regions as its data`, async ({ page, request }) => {
     const guard = await guardPage(page);

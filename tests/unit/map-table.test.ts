@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { tableColumns, tableRows } from '../../src/lib/map-table';
+import { regionRows, tableColumns, tableRows } from '../../src/lib/map-table';
 import { View } from '../../src/schemas/view';
 import { loadMapFixture } from '../fixtures/map/load';
 
@@ -24,4 +24,11 @@ test('a region without a value shows "no data", while zero shows as 0', () => {
   const rows = tableRows(view, data.clusters, data.regions.filter((r) => r.level === 2), share);
   expect(rows.find((r) => r.id === 'delta')!.cells[6]).toEqual({ text: 'no data', sort: null });
   expect(rows.find((r) => r.id === 'epsilon')!.cells[6]).toEqual({ text: '0%', sort: 0 });
+});
+
+test('regionRows lists regions highest value first, zero as a value, and no data last', () => {
+  const rows = regionRows(data.regions.filter((r) => r.level === 2), share);
+  expect(rows.map((r) => [r.id, r.value, r.flags])).toEqual([
+    ['DE11', '31%', 'p'], ['FRK2', '18%', ''], ['FR10', '8%', ''], ['ES70', '0%', ''], ['MT00', 'no data', ''],
+  ]);
 });

@@ -13,6 +13,7 @@ import type { Metric } from '../../schemas/generated';
 import { clusterMatches, visibleLinks, type MapCluster, type MapData, type MapRegion } from '../../lib/map-data';
 import { clusterRadius, metricLegend } from '../../lib/map-legend';
 import { summarise } from '../../lib/map-summary';
+import { regionRows } from '../../lib/map-table';
 import { defaultState, filtersOf, type MapState } from '../../lib/url-state';
 import type { MapConfig } from './config';
 import { wireControls } from './controls';
@@ -172,6 +173,14 @@ export async function startMap(root: HTMLElement, ownsUrl: boolean): Promise<voi
       }
       const src = el('p', 'map-legend__source', `Source: ${m.source}${m.vintage ? `, ${m.vintage}` : ''}. Status: ${m.status.replace('_', ' ')}.`);
       box.replaceChildren(title, list, src);
+    }
+    const body = root.querySelector<HTMLTableSectionElement>('.map-regions__table tbody');
+    if (body && m && cause !== 'init') {
+      body.replaceChildren(...regionRows([...regionsById.values()], m).map((r) => el('tr', '', el('td', '', r.name), el('td', '', r.id), el('td', 'num', r.value), el('td', '', r.flags))));
+      const name = root.querySelector('.map-regions__metric');
+      if (name) name.textContent = m.label;
+      const caption = root.querySelector('.map-regions__table caption');
+      if (caption) caption.textContent = `${cfg.view.regionLevel === 0 ? 'Countries' : 'NUTS-2 regions'} by ${m.label}, highest first; regions without data last.`;
     }
     busy();
   }
