@@ -40,10 +40,15 @@ export function suggestPartners(clusters: readonly Cluster[], declared: readonly
     if (group) group.push(c);
     else byCategory.set(primary, [c]);
   }
-  // Radians and cos(lat) once per cluster: the inner loop runs n²/categories times.
+  // Radians and cos(lat) once per cluster.
   const rad = Math.PI / 180;
-  const pre = new Map(clusters.map((c) => [c.id, { lat: c.lat * rad, lon: c.lon * rad, cos: Math.cos(c.lat * rad) }]));
-  const fast = (a: { lat: number; lon: number; cos: number }, b: { lat: number; lon: number; cos: number }) => {
+  interface Point {
+    c: Cluster;
+    lat: number;
+    lon: number;
+    cos: number;
+  }
+  const distance = (a: Point, b: Point) => {
     const h = Math.sin((b.lat - a.lat) / 2) ** 2 + a.cos * b.cos * Math.sin((b.lon - a.lon) / 2) ** 2;
     return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
   };
@@ -51,27 +56,37 @@ export function suggestPartners(clusters: readonly Cluster[], declared: readonly
   // The k best candidates of the cluster being processed, kept sorted by (distance, id).
   const bestD: number[] = [];
   const bestC: Cluster[] = [];
+  const consider = (p: Point, o: Point, mine: Set<string> | undefined) => {
+    if (o.c.country === p.c.country) return;
+    const d = distance(p, o);
+    if (bestD.length === k && (d > bestD[k - 1]! || (d === bestD[k - 1]! && o.c.id > bestC[k - 1]!.id))) return;
+    if (mine?.has(o.c.id)) return;
+    // Insertion into the short sorted list; ties broken by id so the choice is deterministic.
+    let i = bestD.length;
+    while (i > 0 && (bestD[i - 1]! > d || (bestD[i - 1] === d && bestC[i - 1]!.id > o.c.id))) i--;
+    bestD.splice(i, 0, d);
+    bestC.splice(i, 0, o.c);
+    if (bestD.length > k) {
+      bestD.pop();
+      bestC.pop();
+    }
+  };
   for (const [category, group] of byCategory) {
-    for (const c of group) {
+    // Sweep in latitude order: a great-circle distance is at least R·|Δlatitude|, so the scan in
+    // each direction stops once that bound exceeds the k-th best distance found — a band around
+    // the cluster instead of the whole category (near-linear for spread-out data).
+    const points: Point[] = group
+      .map((c) => ({ c, lat: c.lat * rad, lon: c.lon * rad, cos: Math.cos(c.lat * rad) }))
+      .sort((a, b) => a.lat - b.lat || (a.c.id < b.c.id ? -1 : 1));
+    const beyond = (p: Point, o: Point) => bestD.length === k && EARTH_RADIUS_KM * Math.abs(o.lat - p.lat) > bestD[k - 1]!;
+    for (let i = 0; i < points.length; i++) {
+      const p = points[i]!;
+      const c = p.c;
       bestD.length = 0;
       bestC.length = 0;
       const mine = taken.get(c.id);
-      const pc = pre.get(c.id)!;
-      for (const o of group) {
-        if (o.country === c.country) continue;
-        const d = fast(pc, pre.get(o.id)!);
-        if (bestD.length === k && (d > bestD[k - 1]! || (d === bestD[k - 1]! && o.id > bestC[k - 1]!.id))) continue;
-        if (mine?.has(o.id)) continue;
-        // Insertion into the short sorted list; ties broken by id so the choice is deterministic.
-        let i = bestD.length;
-        while (i > 0 && (bestD[i - 1]! > d || (bestD[i - 1] === d && bestC[i - 1]!.id > o.id))) i--;
-        bestD.splice(i, 0, d);
-        bestC.splice(i, 0, o);
-        if (bestD.length > k) {
-          bestD.pop();
-          bestC.pop();
-        }
-      }
+      for (let j = i + 1; j < points.length && !beyond(p, points[j]!); j++) consider(p, points[j]!, mine);
+      for (let j = i - 1; j >= 0 && !beyond(p, points[j]!); j--) consider(p, points[j]!, mine);
       for (let j = 0; j < bestC.length; j++) {
         const o = bestC[j]!;
         const [a, b] = c.id < o.id ? [c, o] : [o, c];

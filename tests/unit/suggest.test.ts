@@ -33,3 +33,28 @@ describe('suggestPartners', () => {
     for (const l of links) expect(l.source < l.target).toBe(true);
   });
 });
+
+describe('suggestPartners against a brute-force reference', () => {
+  it('finds exactly the pairs a full scan of every category finds', async () => {
+    const { prng } = await import('../../scripts/lib/prng.ts');
+    const rand = prng(3);
+    const countries = ['DE', 'FR', 'IT', 'PL'];
+    const cats = ['Automotive', 'Plastics', 'Footwear'];
+    const clusters = Array.from({ length: 300 }, (_, i) =>
+      c(`c${String(i).padStart(3, '0')}`, countries[Math.floor(rand() * 4)]!, -10 + rand() * 40, 35 + rand() * 30, cats[Math.floor(rand() * 3)]),
+    );
+    const declared = [{ source: 'c000', target: 'c001' }, { source: 'c002', target: 'c010' }] as Link[];
+    const k = 3;
+    const taken = new Set(declared.flatMap((l) => [`${l.source} ${l.target}`, `${l.target} ${l.source}`]));
+    const expected = new Set<string>();
+    for (const a of clusters) {
+      clusters
+        .filter((b) => b.categories[0] === a.categories[0] && b.country !== a.country && !taken.has(`${a.id} ${b.id}`))
+        .map((b) => ({ b, d: distanceKm(a, b) }))
+        .sort((x, y) => x.d - y.d || (x.b.id < y.b.id ? -1 : 1))
+        .slice(0, k)
+        .forEach(({ b }) => expected.add(a.id < b.id ? `s:${a.id}:${b.id}` : `s:${b.id}:${a.id}`));
+    }
+    expect(suggestPartners(clusters, declared, k).map((l) => l.id)).toEqual([...expected].sort());
+  });
+});
