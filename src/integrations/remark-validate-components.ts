@@ -22,6 +22,7 @@ import type { z } from 'astro/zod';
 import { COMPONENT_PROPS } from '../schemas/components';
 import { describeIssues, formatProblem, propNames, type PropProblem } from '../schemas/prop-issues';
 import { readJsxProps, type JsxProps } from './jsx-props';
+import { MdxBuildError } from './mdx-build-error';
 
 /** One JSX element of a known component, as the checks see it. Lines and columns are 1-based, in the file as saved. */
 export interface ElementUse extends JsxProps {
@@ -134,20 +135,9 @@ export function runChecks(registry: CheckRegistry, doc: DocumentUse): Problem[] 
 }
 
 /** The build error: one line per problem, each starting with file:line:column. */
-export class ComponentPropsError extends Error {
-  /** Read by Astro's error overlay and build output to point at the first problem. */
-  readonly loc: { file: string; line: number; column: number };
-  /** Astro's MDX step rebuilds `loc` from these two, so they are set as well. */
-  readonly line: number;
-  readonly column: number;
+export class ComponentPropsError extends MdxBuildError {
   constructor(file: string, problems: readonly Problem[]) {
-    const first = problems[0]!;
-    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-    super(`Invalid MDX components in ${file} (${count}):\n${problems.map((p) => `  ${file}:${p.line}:${p.column} ${formatProblem(p.component, p)}`).join('\n')}`);
-    this.name = 'ComponentPropsError';
-    this.loc = { file, line: first.line, column: first.column };
-    this.line = first.line;
-    this.column = first.column;
+    super('ComponentPropsError', 'Invalid MDX components', file, problems.map((p) => ({ line: p.line, column: p.column, text: formatProblem(p.component, p) })));
   }
 }
 
