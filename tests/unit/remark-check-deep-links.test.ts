@@ -1,9 +1,12 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it, test } from 'vitest';
+import { afterAll, describe, expect, it, test } from 'vitest';
+import { run as buildData } from '../../scripts/build-data';
 import { checkDeepLinks, checkLinks, DeepLinkError } from '../../src/integrations/remark-check-deep-links';
 import type { UrlContext } from '../../src/lib/url-state';
 import { compileMdxFile } from '../support/compile-mdx';
+import { buildWithBrokenChapter, removeBrokenBuilds } from '../support/broken-build';
 import contextFixture from '../fixtures/url-state/context.json';
 
 const CASES = path.resolve('tests/fixtures/deep-links');
@@ -53,4 +56,23 @@ describe('checkLinks', () => {
     expect(error).toBeInstanceOf(DeepLinkError);
     expect((error as DeepLinkError).loc).toEqual({ file: 'tests/fixtures/deep-links/jsx-href/input.mdx', line: 5, column: 1 });
   });
+});
+
+describe('astro build on a chapter with a bad map deep link', () => {
+  const data = path.join(mkdtempSync(path.join(tmpdir(), 'atlas-deeplink-data-')), 'data');
+  afterAll(() => {
+    removeBrokenBuilds();
+    rmSync(path.dirname(data), { recursive: true, force: true });
+  });
+
+  test('fails, naming the chapter file, line and column, the link and why', () => {
+    buildData('data', data); // the real ids, generated beside the copy (public/data is not tracked)
+    const { status, output } = buildWithBrokenChapter(
+      'inter-clustering',
+      (s) => s.replace(/\n<MapView view="cooperation" \/>\n/, '\n<MapView view="cooperation" />\n\nSee [one cluster](/maps/cooperation/?sel=cluster:no-such-cluster).\n'),
+      { DATA_OUT: data },
+    );
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/chapters\/inter-clustering\.mdx:\d+:5 \/maps\/cooperation\/\?sel=cluster:no-such-cluster — “sel=cluster:no-such-cluster”: no cluster with this id\./);
+  }, 300_000);
 });
