@@ -1,25 +1,31 @@
 /**
- * The quality sweep: every URL of the sitemap, on the production build in real Chromium.
+ * The quality sweep: every URL of the sitemap and every other built page (embeds, 404), on the
+ * production build in real Chromium.
  * Each page must carry the Content-Security-Policy, raise no CSP violation, log no console
  * error, make no request to another host, open external links safely, and pass axe's
  * WCAG 2.2 AA rules with zero violations. Maps are scrolled into view and allowed to settle
  * first, so their controls are checked too. Checks are soft: one run lists every problem of a page.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '../support/fixtures.ts';
 import { settleMaps } from '../support/maps.ts';
-import { BASE, sitemapPaths } from '../support/site.ts';
+import { BASE, OUT_DIR, sitemapPaths, sweepPaths } from '../support/site.ts';
 
 /** axe rule tags for WCAG 2.0, 2.1 and 2.2 at levels A and AA. */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** Script-src keywords that would let injected script run. */
 const UNSAFE_SCRIPT = /'unsafe-inline'|'unsafe-eval'|'unsafe-hashes'/;
 
-const paths = sitemapPaths();
+const paths = sweepPaths();
 
-test('the sitemap lists the home page and more than one page', () => {
-  expect(paths).toContain(BASE);
-  expect(paths.length).toBeGreaterThan(1);
+test('the sitemap lists the home page and more than one page, all of them built', () => {
+  const listed = sitemapPaths();
+  expect(listed).toContain(BASE);
+  expect(listed.length).toBeGreaterThan(1);
+  const unbuilt = listed.filter((p) => !existsSync(join(OUT_DIR, p.slice(BASE.length), 'index.html')));
+  expect(unbuilt, 'sitemap URLs without a built page').toEqual([]);
 });
 
 for (const path of paths) {

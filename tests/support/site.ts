@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { htmlFilesIn } from '../../scripts/lib/dist-pages.ts';
 import { normalizeBase } from '../../scripts/serve-dist.ts';
 
 /** Folder of the main production build. */
@@ -44,4 +45,13 @@ export function sitemapPaths(outDir: string = OUT_DIR): string[] {
 export function pathOfHtmlFile(file: string): string {
   const route = file === 'index.html' ? '' : file.replace(/(^|\/)index\.html$/, '$1');
   return `${BASE}${route}`;
+}
+
+/**
+ * Every page to sweep: each URL of the sitemap and every other built page (the /embed/ copies are
+ * noindex and left out of the sitemap, but third-party sites frame them, so they are checked too).
+ */
+export function sweepPaths(outDir: string = OUT_DIR): string[] {
+  const built = existsSync(outDir) ? htmlFilesIn(outDir).map(pathOfHtmlFile) : [];
+  return [...new Set([...sitemapPaths(outDir), ...built])].sort();
 }
