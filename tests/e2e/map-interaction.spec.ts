@@ -144,3 +144,36 @@ test('axe finds no accessibility violation on a live map page', async ({ browser
   expect(guard.errors).toEqual([]);
   await context.close();
 });
+
+test('switching the metric recolours the regions and updates the legend, the regional table and the URL', async ({ page }) => {
+  const guard = await guardPage(page);
+  await page.goto('/maps/specialisation/');
+  const map = page.locator('[data-map]');
+  await waitForMapIdle(map);
+  const select = map.locator('select[name="metric"]');
+  const options = await select.locator('option').evaluateAll((os) => os.map((o) => [(o as HTMLOptionElement).value, o.textContent ?? '']));
+  const [id, label] = options.find(([v]) => v === 'clusters') ?? options.at(-1)!;
+  await select.selectOption(id!);
+  await waitForMapIdle(map);
+  await expect(map.locator('.map-legend__metric .map-legend__title')).toContainText(label!);
+  await expect(map.locator('.map-regions__metric')).toHaveText(label!);
+  await expect(map.locator('.map-regions__table caption')).toContainText(`by ${label}`);
+  expect(page.url()).toContain(`metric=${id}`);
+  expect((await mapNumbers(map)).regions).toBeGreaterThan(100);
+  expect(guard.errors).toEqual([]);
+});
+
+test('keyboard focus on a table row shows the cluster tooltip on the map', async ({ page }) => {
+  await guardPage(page);
+  await page.goto('/maps/overview/');
+  const map = page.locator('[data-map]');
+  await waitForMapIdle(map);
+  const button = map.locator('.map-table tbody tr:not([hidden]) .map-table__select').first();
+  const name = (await button.textContent())!.trim();
+  await button.focus();
+  await expect(map.locator('.map__tooltip')).toBeVisible();
+  await expect(map.locator('.map__tooltip')).toContainText(name);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Shift+Tab');
+  await expect(map.locator('.map__tooltip')).toContainText(name);
+});

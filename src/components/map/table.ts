@@ -4,9 +4,13 @@
  * Sorting works without the live map (it runs as soon as the page's script loads).
  */
 
+function bodyRows(table: HTMLTableElement): HTMLTableRowElement[] {
+  return [...table.querySelectorAll<HTMLTableRowElement>('tbody > tr')];
+}
+
 /** Make every column header of `table` a sort button. Cells carry their sort key in `data-sort`. */
 export function enableSorting(table: HTMLTableElement): void {
-  const headers = [...table.tHead?.rows[0]?.cells ?? []];
+  const headers = [...table.querySelectorAll<HTMLTableCellElement>('thead th')];
   headers.forEach((th, col) => {
     const button = th.querySelector('button');
     if (!button) return;
@@ -21,10 +25,10 @@ export function enableSorting(table: HTMLTableElement): void {
 
 /** Sort the body rows by column `col`; empty keys (no value) always go last. */
 export function sortRows(table: HTMLTableElement, col: number, numeric: boolean, dir: 1 | -1): void {
-  const body = table.tBodies[0];
+  const body = table.querySelector('tbody');
   if (!body) return;
-  const key = (row: HTMLTableRowElement) => row.cells[col]?.dataset['sort'] ?? '';
-  const rows = [...body.rows];
+  const key = (row: HTMLTableRowElement) => row.querySelectorAll<HTMLTableCellElement>(':scope > td')[col]?.dataset['sort'] ?? '';
+  const rows = bodyRows(table);
   const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
   rows.sort((a, b) => {
     const ka = key(a);
@@ -39,7 +43,7 @@ export function sortRows(table: HTMLTableElement, col: number, numeric: boolean,
 /** Show only the rows of visible clusters; returns how many are shown. */
 export function showRows(table: HTMLTableElement, visible: ReadonlySet<string>): number {
   let shown = 0;
-  for (const row of table.tBodies[0]?.rows ?? []) {
+  for (const row of bodyRows(table)) {
     const on = visible.has(row.dataset['id'] ?? '');
     row.hidden = !on;
     if (on) shown++;
@@ -50,7 +54,7 @@ export function showRows(table: HTMLTableElement, visible: ReadonlySet<string>):
 /** Mark the row of the selected cluster (aria-selected on the row of a grid-like table). */
 export function markRow(table: HTMLTableElement, id: string | null): HTMLTableRowElement | null {
   let found: HTMLTableRowElement | null = null;
-  for (const row of table.tBodies[0]?.rows ?? []) {
+  for (const row of bodyRows(table)) {
     const on = row.dataset['id'] === id;
     row.classList.toggle('is-selected', on);
     row.querySelector('.map-table__select')?.setAttribute('aria-pressed', String(on));
