@@ -13,9 +13,12 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin, type MdastPluginEntry, type MdxJsxFlowElement, type MdxJsxTextElement, type PluginFactoryContext } from 'satteri';
+import { views } from '../data/views';
 import { checkDeepLink, mapLinkTarget } from '../lib/deep-link-check';
+import { contextFor } from '../lib/map-links';
 import type { UrlContext } from '../lib/url-state';
 import { readJsxProps } from './jsx-props';
+import { MdxBuildError } from './mdx-build-error';
 
 /** One deep link found in a file, with its place. */
 export interface FoundLink {
@@ -29,20 +32,10 @@ export interface DeepLinkProblem extends FoundLink {
   readonly message: string;
 }
 
-/** The build error: one line per problem, each starting with file:line:column. */
-export class DeepLinkError extends Error {
-  /** Read by Astro's error overlay and build output to point at the first problem. */
-  readonly loc: { file: string; line: number; column: number };
-  readonly line: number;
-  readonly column: number;
+/** The build error: one line per problem, each starting with file:line:column (the shape of every MDX check). */
+export class DeepLinkError extends MdxBuildError {
   constructor(file: string, problems: readonly DeepLinkProblem[]) {
-    const first = problems[0]!;
-    const count = problems.length === 1 ? '1 invalid map deep link' : `${problems.length} invalid map deep link problems`;
-    super(`${count} in ${file}:\n${problems.map((p) => `  ${file}:${p.line}:${p.column} ${p.href} — ${p.message}`).join('\n')}`);
-    this.name = 'DeepLinkError';
-    this.loc = { file, line: first.line, column: first.column };
-    this.line = first.line;
-    this.column = first.column;
+    super('DeepLinkError', 'Invalid map deep links', file, problems.map((p) => ({ line: p.line, column: p.column, text: `${p.href} — ${p.message}` })));
   }
 }
 
@@ -58,7 +51,7 @@ export interface DeepLinkOptions {
 }
 
 /** Check the links of one file; pure apart from `contextFor`. */
-export function checkLinks(links: readonly FoundLink[], options: Required<Pick<DeepLinkOptions, 'contextFor' | 'base'>> & { siteOrigin?: string }): DeepLinkProblem[] {
+export function checkLinks(links: readonly FoundLink[], options: Required<Pick<DeepLinkOptions, "contextFor" | "base">> & { siteOrigin?: string | undefined }): DeepLinkProblem[] {
   const problems: DeepLinkProblem[] = [];
   for (const link of links) {
     const target = mapLinkTarget(link.href, options.base, options.siteOrigin);
@@ -68,13 +61,14 @@ export function checkLinks(links: readonly FoundLink[], options: Required<Pick<D
   return problems;
 }
 
-/** The real context: the map pages' contexts from the generated data (loaded on first use). */
-async function defaultContextFor(): Promise<(view: string) => UrlContext | null> {
-  const [{ contextFor }, { views }] = await Promise.all([import('../lib/map-links'), import('../data/views')]);
-  return (view) => {
-    const id = view || views[0]?.id;
-    return id !== undefined && views.some((v) => v.id === id) ? contextFor(id) : null;
-  };
+/**
+ * The real context: the map pages' contexts from the generated data (read on first use).
+ * Imported statically: when the config is loaded, Astro's module runner is closed by the time MDX
+ * compiles, so a dynamic import() from here would fail the build ("module runner has been closed").
+ */
+function defaultContextFor(view: string): UrlContext | null {
+  const id = view || views[0]?.id;
+  return id !== undefined && views.some((v) => v.id === id) ? contextFor(id) : null;
 }
 
 function displayPath(ctx: PluginFactoryContext, root: string): string {
@@ -87,11 +81,10 @@ export function checkDeepLinks(options: DeepLinkOptions = {}): MdastPluginEntry 
   const root = options.root ?? process.cwd();
   const base = options.base ?? process.env['BASE_PATH'] ?? '/';
   const siteOrigin = options.siteOrigin ?? process.env['SITE_URL'];
-  let contextFor = options.contextFor;
   return (ctx: PluginFactoryContext) => {
-    if (ctx.sourceFormat !== 'mdx' && ctx.sourceFormat !== 'md') return null;
+    if (ctx.sourceFormat !== 'mdx' && ctx.sourceFormat !== 'markdown') return null;
     const links: FoundLink[] = [];
-    const add = (href: unknown, node: { position?: { start?: { line: number; column: number } } }) => {
+    const add = (href: unknown, node: { readonly position?: { readonly start?: { readonly line: number; readonly column: number } | undefined } | undefined }) => {
       if (typeof href !== 'string') return;
       const start = node.position?.start;
       links.push({ href, line: start?.line ?? 1, column: start?.column ?? 1 });
@@ -104,10 +97,9 @@ export function checkDeepLinks(options: DeepLinkOptions = {}): MdastPluginEntry 
       definition: (node) => add(node.url, node),
       mdxJsxFlowElement: fromJsx,
       mdxJsxTextElement: fromJsx,
-      async after() {
+      after() {
         if (!links.some((l) => mapLinkTarget(l.href, base, siteOrigin))) return;
-        contextFor ??= await defaultContextFor();
-        const problems = checkLinks(links, { contextFor, base, siteOrigin });
+        const problems = checkLinks(links, { contextFor: options.contextFor ?? defaultContextFor, base, siteOrigin });
         if (problems.length > 0) throw new DeepLinkError(displayPath(ctx, root), problems);
       },
     });
