@@ -125,6 +125,28 @@ function shrink<K extends string>(name: K, fc: FeatureCollection): Topology {
   return quantize(simplified, QUANTIZATION);
 }
 
+/**
+ * Drop polygons that simplification or quantization collapsed into slivers whose winding flipped:
+ * d3-geo reads a reversed ring as "the whole globe except this", which paints the entire map.
+ */
+function dropInverted(topo: Topology, name: string): Topology {
+  const collection = topo.objects[name] as GeometryCollection;
+  for (const g of collection.geometries) {
+    if (g.type !== 'MultiPolygon' && g.type !== 'Polygon') continue;
+    const polys = g.type === 'Polygon' ? [g.arcs] : g.arcs;
+    const keep = polys.filter((arcs) => {
+      const f = feature(topo, { type: 'Polygon', arcs } as never) as unknown as Feature<Polygon>;
+      return geoArea(f) < 2 * Math.PI;
+    });
+    if (keep.length === polys.length) continue;
+    console.log(`derive-geometry: ${name} ${g.id}: dropped ${polys.length - keep.length} inverted sliver polygon(s)`);
+    if (keep.length === 0) throw new Error(`derive-geometry: ${name} ${g.id} has no valid polygon left`);
+    if (g.type === 'Polygon') g.arcs = keep[0]!;
+    else g.arcs = keep;
+  }
+  return topo;
+}
+
 /** Stable key order and sorted geometries so reruns give identical bytes. */
 function writeTopo(path: string, topo: Topology): void {
   writeFileSync(path, `${JSON.stringify(topo)}\n`);
@@ -190,8 +212,8 @@ async function main(): Promise<void> {
   };
   const inEurope = countries.filter((f) => bboxesIntersect(bbox(f), EUROPE_BBOX));
 
-  writeTopo(join(out, 'nuts2.topo.json'), shrink('nuts2', { type: 'FeatureCollection', features: nuts2 }));
-  writeTopo(join(out, 'countries.topo.json'), shrink('countries', { type: 'FeatureCollection', features: inEurope }));
+  writeTopo(join(out, 'nuts2.topo.json'), dropInverted(shrink('nuts2', { type: 'FeatureCollection', features: nuts2 }), 'nuts2'));
+  writeTopo(join(out, 'countries.topo.json'), dropInverted(shrink('countries', { type: 'FeatureCollection', features: inEurope }), 'countries'));
   console.log(`${nuts2.length} NUTS-2 regions, ${inEurope.length} countries`);
 }
 

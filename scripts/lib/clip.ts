@@ -40,10 +40,31 @@ export function ringArea(ring: readonly Position[]): number {
   return s / 2;
 }
 
+/**
+ * Longitudes made continuous along the ring: a ring that crosses the antimeridian (Russia's
+ * Chukotka jumps from 180° to −180°) would otherwise have its far-east part read as lying west of
+ * the box and be clipped into a sliver along the box edge.
+ */
+export function unwrapRing(ring: readonly Position[]): Position[] {
+  const out: Position[] = [];
+  let offset = 0;
+  let prev: number | undefined;
+  for (const p of ring) {
+    let lon = p[0]! + offset;
+    if (prev !== undefined) {
+      while (lon - prev > 180) (lon -= 360), (offset -= 360);
+      while (lon - prev < -180) (lon += 360), (offset += 360);
+    }
+    out.push([lon, p[1]!]);
+    prev = lon;
+  }
+  return out;
+}
+
 /** Clip one closed ring; returns null when nothing with an area is left. */
 export function clipRing(ring: readonly Position[], [w, s, e, n]: BBox): Position[] | null {
   // Work on the open ring (GeoJSON repeats the first position at the end).
-  let r = ring.slice(0, -1).map((p) => [p[0]!, p[1]!]);
+  let r = unwrapRing(ring).slice(0, -1);
   r = clipEdge(r, (p) => p[0]! >= w, atX(w));
   r = clipEdge(r, (p) => p[0]! <= e, atX(e));
   r = clipEdge(r, (p) => p[1]! >= s, atY(s));

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { geoArea } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { indexRegions, readTopoLayer } from '../../scripts/lib/geo.ts';
 import { formatProblem, type Problem } from '../../scripts/lib/problems.ts';
@@ -20,6 +21,24 @@ describe('the committed geometry', () => {
     );
     expect(nuts2.shapes.filter((s) => s.outermost).map((s) => s.id)).toEqual(['ES70', 'FRY1', 'FRY2', 'FRY3', 'FRY4', 'FRY5', 'PT20', 'PT30']);
     expect(nuts2.shapes.find((s) => s.id === 'MT00')?.name).toBe('Malta');
+  });
+
+  it('has no inverted polygon, which d3-geo would paint over the whole globe', () => {
+    for (const layer of [nuts2, countries]) {
+      for (const shape of layer.shapes) {
+        const g = shape.feature.geometry;
+        for (const coordinates of g.type === 'Polygon' ? [g.coordinates] : g.coordinates) {
+          expect(geoArea({ type: 'Polygon', coordinates }), shape.id).toBeLessThan(2 * Math.PI);
+        }
+      }
+    }
+  });
+
+  it('keeps the countries inside the Europe frame (no antimeridian slivers)', () => {
+    for (const s of countries.shapes) {
+      expect(s.bbox[0], s.id).toBeGreaterThanOrEqual(-25.001);
+      expect(s.bbox[2], s.id).toBeLessThanOrEqual(45.001);
+    }
   });
 
   it('has countries keyed by Eurostat code, with background countries outside NUTS marked', () => {
