@@ -177,3 +177,13 @@ test('keyboard focus on a table row shows the cluster tooltip on the map', async
   await page.keyboard.press('Shift+Tab');
   await expect(map.locator('.map__tooltip')).toContainText(name);
 });
+
+test('an outermost region outside the first view is one button away', async ({ page }) => {
+  await guardPage(page);
+  await page.goto('/maps/overview/');
+  const map = page.locator('[data-map]');
+  await waitForMapIdle(map);
+  expect(inBounds((await mapNumbers(map)).bounds, -15.6, 28.1), 'Gran Canaria starts outside the frame').toBe(false);
+  await map.locator('.map__outermost button', { hasText: 'Canarias' }).click();
+  await expect.poll(async () => { await waitForMapIdle(map); return inBounds((await mapNumbers(map)).bounds, -15.6, 28.1); }, { timeout: 30_000 }).toBe(true);
+});
