@@ -112,6 +112,9 @@ export function buildData(inputs: Inputs, effects: Effects): Map<string, string>
   const isRegion = (geo: string, level: 0 | 2) => (level === 2 ? regionIndex.byId.has(geo) : countryIds.has(geo));
   const indicators = catalogue.map((entry) => applyCatalogue(entry, eurostat, isRegion, problems));
   checkRawFiles(inputs.rawOther, eurostat, catalogue, problems);
+  for (const i of indicators.filter((x) => x.unknownRegions.length)) {
+    effects.log(`${i.entry.id}: ${i.unknownRegions.length} NUTS-2 codes of ${i.file} are not NUTS 2021 regions and were left out (${i.unknownRegions.join(', ')})`);
+  }
   stop();
 
   effects.step?.('join');

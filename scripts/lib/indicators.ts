@@ -87,6 +87,11 @@ export interface IndicatorResult {
   /** Dataset last update (ISO date) or null when the file does not say. */
   lastUpdate: string | null;
   file: string | null;
+  /**
+   * NUTS-2 codes of mapped countries that the 2021 geometry lacks (a file in NUTS 2024, say):
+   * left out — never guessed onto another region — and listed in the build log.
+   */
+  unknownRegions: string[];
 }
 
 /** Periods sort as text: 2009 < 2010 < 2010-Q1 < 2010-Q4. */
@@ -97,11 +102,13 @@ export function applyCatalogue(
   problems: Problem[],
 ): IndicatorResult {
   const table = tables.find((t) => t.datasetCode === entry.datasetCode);
-  if (!table) return { entry, values: new Map(), period: null, lastUpdate: null, file: null };
+  if (!table) return { entry, values: new Map(), period: null, lastUpdate: null, file: null, unknownRegions: [] };
   const level = (geo: string): 0 | 2 | null => (geo.length === 2 ? 0 : geo.length === 4 ? 2 : null);
   const selected: Observation[] = [];
+  const unknown = new Set<string>();
   for (const o of table.observations) {
     const l = level(o.geo);
+    if (l === 2 && entry.levels.includes(2) && !isRegion(o.geo, 2) && isRegion(o.geo.slice(0, 2), 0)) unknown.add(o.geo);
     if (l === null || !entry.levels.includes(l) || !isRegion(o.geo, l)) continue;
     if (Object.entries(entry.filters).every(([d, v]) => o.dims[d] === v)) selected.push(o);
   }
@@ -126,7 +133,7 @@ export function applyCatalogue(
     chosen.set(o.geo, o);
     values.set(o.geo, { value: o.value, period: o.period, flags: o.flags });
   }
-  return { entry, values, period, lastUpdate: table.lastUpdate, file: table.file };
+  return { entry, values, period, lastUpdate: table.lastUpdate, file: table.file, unknownRegions: [...unknown].sort() };
 }
 
 /**

@@ -15,9 +15,11 @@ const table: EurostatTable = {
   observations: [
     obs('AT11', '2009', 25000), obs('AT11', '2010', 26000, 'EUR_HAB', 'p'), obs('AT12', '2010', null, 'EUR_HAB', 'c'),
     obs('AT', '2010', 34000), obs('AT11', '2011', null), obs('AT11', '2010', 99, 'MIO_EUR'), obs('ZZ99', '2010', 1),
+    obs('AT14', '2010', 5),
   ],
 };
-const isRegion = (geo: string) => geo !== 'ZZ99';
+/** The map knows Austria and two of its regions (AT14 stands for a code the 2021 geometry lacks). */
+const isRegion = (geo: string, level: 0 | 2) => (level === 0 ? geo === 'AT' : ['AT11', 'AT12'].includes(geo));
 
 function catalogue() {
   const problems: Problem[] = [];
@@ -40,6 +42,12 @@ describe('indicators', () => {
       AT12: { value: null, period: '2010', flags: 'c' },
     });
     expect(r.lastUpdate).toBe('2025-03-01');
+  });
+
+  it('lists NUTS-2 codes of mapped countries that the 2021 geometry lacks instead of placing them', () => {
+    const r = applyCatalogue(catalogue()[0]!, [table], isRegion, []);
+    expect(r.unknownRegions).toEqual(['AT14']);
+    expect(r.values.has('AT14')).toBe(false);
   });
 
   it('applyCatalogue honours a fixed period and the geo levels of the entry', () => {
