@@ -35,7 +35,7 @@ export interface ClusterRow {
 
 const CATEGORY_SET = new Set(CLUSTER_CATEGORIES);
 const ECOSYSTEM_SET = new Set(INDUSTRIAL_ECOSYSTEMS);
-/** Founding years before this are typos: the oldest cluster organisations date from the 1980s. */
+/** Plausible founding years: most cluster organisations date from the 1980s on; 1900 leaves room for older trade associations and rejects typos such as 205 or 1700. */
 const FIRST_YEAR = 1900;
 const LAST_YEAR = 2100;
 
