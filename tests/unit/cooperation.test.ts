@@ -50,4 +50,12 @@ describe('readCooperation', () => {
       'networks.csv:2:1 — found the coordinator "hub" without a membership row, expected a row in network_members.csv for n1, hub',
     ]);
   });
+
+  it('reports a network id and a link id used twice', () => {
+    const r = run(`${NET}n1,Net,,,compiled,src\nn1,Again,,,compiled,src\n`, MEM, `${LINK}L1,a,b,joint_project,,compiled,P\nL1,a,d,joint_project,,compiled,P\n`);
+    expect(r.problems).toEqual([
+      'networks.csv:3:1 — found the id "n1" again, expected each network once',
+      'links.csv:3:1 — found the id "L1" again (first on line 2), expected each link id once',
+    ]);
+  });
 });
