@@ -38,18 +38,31 @@ export function normaliseName(name: string): string {
 }
 
 export function buildGazetteer(places: readonly RawPlace[]): Gazetteer {
-  const byCountry = new Map<string, Map<string, Place[]>>();
+  // Group by country now (cheap); normalise names only for countries that are looked up, since
+  // most of the 171k places lie outside Europe.
+  const raw = new Map<string, RawPlace[]>();
   for (const p of places) {
-    let names = byCountry.get(p.country);
-    if (!names) byCountry.set(p.country, (names = new Map()));
-    const key = normaliseName(p.name);
-    const list = names.get(key) ?? [];
-    list.push({ name: p.name, lat: Number(p.lat), lon: Number(p.lng), admin1: p.admin1 });
-    names.set(key, list);
+    const list = raw.get(p.country);
+    if (list) list.push(p);
+    else raw.set(p.country, [p]);
   }
+  const indexed = new Map<string, Map<string, Place[]>>();
+  const namesOf = (iso2: string): Map<string, Place[]> => {
+    let names = indexed.get(iso2);
+    if (names) return names;
+    names = new Map();
+    for (const p of raw.get(iso2) ?? []) {
+      const key = normaliseName(p.name);
+      const list = names.get(key) ?? [];
+      list.push({ name: p.name, lat: Number(p.lat), lon: Number(p.lng), admin1: p.admin1 });
+      names.set(key, list);
+    }
+    indexed.set(iso2, names);
+    return names;
+  };
   return {
     lookup(name, country, admin1) {
-      const candidates = byCountry.get(toIso2(country))?.get(normaliseName(name)) ?? [];
+      const candidates = namesOf(toIso2(country)).get(normaliseName(name)) ?? [];
       const matches = admin1 ? candidates.filter((p) => p.admin1 === admin1) : candidates;
       if (matches.length === 0) return { kind: 'unknown' };
       // Several GeoNames entries can sit within metres of each other (a city and its seat); only
