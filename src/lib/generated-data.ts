@@ -2,13 +2,14 @@
  * Build-time access to the pipeline's output (public/data/, written by `npm run data`).
  *
  * Astro pages and components call these getters while the site is built. Each file is read and
- * validated against its schema in src/schemas/generated.ts once per build (memoised), so a missing
- * or stale file fails the build with one readable message instead of an empty map.
+ * validated against its schema in src/schemas/generated.ts once (memoised while the file's
+ * modification time stays the same, so `astro dev` picks up a re-run of `npm run data`), and a
+ * missing or stale file fails the build with one readable message instead of an empty map.
  *
  * The folder is `DATA_OUT` when set (the pipeline's output override, used for probe builds),
  * otherwise public/data/ under the working directory (Astro runs from the project root).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Topology } from 'topojson-specification';
 import type { z } from 'astro/zod';
@@ -24,7 +25,30 @@ export function dataDir(): string {
   return resolve(process.env['DATA_OUT'] || join(process.cwd(), 'public', 'data'));
 }
 
-const cache = new Map<string, unknown>();
+const cache = new Map<string, { path: string; mtimeMs: number; value: unknown }>();
+
+/** Modification time of a generated file, or -1 when it is missing (then readJson explains). */
+function mtimeOf(path: string): number {
+  try {
+    return statSync(path).mtimeMs;
+  } catch {
+    return -1;
+  }
+}
+
+/** The memoised value of `file` if the file on disk is the one it was read from. */
+function cached<T>(file: string): T | undefined {
+  const hit = cache.get(file);
+  if (!hit) return undefined;
+  const path = join(dataDir(), file);
+  return hit.path === path && hit.mtimeMs === mtimeOf(path) ? (hit.value as T) : undefined;
+}
+
+function remember<T>(file: string, value: T): T {
+  const path = join(dataDir(), file);
+  cache.set(file, { path, mtimeMs: mtimeOf(path), value });
+  return value;
+}
 
 function readJson(file: string): unknown {
   const path = join(dataDir(), file);
@@ -42,7 +66,8 @@ function readJson(file: string): unknown {
 }
 
 function load<S extends z.ZodType>(file: string, schema: S): z.infer<S> {
-  if (cache.has(file)) return cache.get(file) as z.infer<S>;
+  const hit = cached<z.infer<S>>(file);
+  if (hit !== undefined) return hit;
   const result = schema.safeParse(readJson(file));
   if (!result.success) {
     const issues = result.error.issues
@@ -51,8 +76,7 @@ function load<S extends z.ZodType>(file: string, schema: S): z.infer<S> {
       .join('\n');
     throw new Error(`Generated data file ${join(dataDir(), file)} does not match src/schemas/generated.ts:\n${issues}\nRe-run \`npm run data\`; if it persists, the pipeline and the schema disagree.`);
   }
-  cache.set(file, result.data);
-  return result.data;
+  return remember(file, result.data);
 }
 
 export function loadClusters(): Cluster[] {
@@ -78,13 +102,13 @@ export function loadManifest(): Manifest {
 /** TopoJSON topology; checked to hold its object (`countries` or `nuts2`) and nothing more. */
 export function loadGeo(name: GeoName): Topology {
   const file = `geo/${name}.topo.json`;
-  if (cache.has(file)) return cache.get(file) as Topology;
+  const hit = cached<Topology>(file);
+  if (hit !== undefined) return hit;
   const topo = readJson(file) as Topology;
   if (topo?.type !== 'Topology' || !topo.objects?.[name]) {
     throw new Error(`Generated geometry ${join(dataDir(), file)} has no object "${name}". Re-run \`npm run data\`.`);
   }
-  cache.set(file, topo);
-  return topo;
+  return remember(file, topo);
 }
 
 /** Forget loaded files (tests that rebuild the data in one process). */

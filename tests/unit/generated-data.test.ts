@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -30,10 +30,13 @@ describe('generated-data', () => {
     expect(Object.keys(loadGeo('countries').objects)).toEqual(['countries']);
   });
 
-  it('reads each file once and serves later calls from memory', () => {
+  it('serves later calls from memory while the file is unchanged and re-reads it after it is rewritten', () => {
     const first = loadClusters();
-    writeFileSync(join(out, 'clusters.json'), '{"clusters":[]}\n');
     expect(loadClusters()).toBe(first);
+    const path = join(out, 'clusters.json');
+    writeFileSync(path, '{"clusters":[]}\n');
+    utimesSync(path, new Date(), new Date(Date.now() + 5000));
+    expect(loadClusters()).toEqual([]);
   });
 
   it('fails with a message naming the file and the field when a file does not match the schema', () => {
