@@ -42,6 +42,8 @@ export interface ServeOptions {
   host: string;
   /** Path prefix the site lives under, e.g. "/" or "/cluster-atlas/". */
   base: string;
+  /** Compress responses (default true). The link checker turns it off: it reads status codes, not sizes. */
+  compress?: boolean;
 }
 
 /** Answers 200 whatever is (or is not yet) built; Playwright's webServer waits on it. */
@@ -132,7 +134,8 @@ export function startServer(options: ServeOptions): Promise<Server> {
         return;
       }
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
-      const encoding = COMPRESSIBLE.test(type) ? pickEncoding(req.headers['accept-encoding']) : 'identity';
+      const encoding =
+        options.compress !== false && COMPRESSIBLE.test(type) ? pickEncoding(req.headers['accept-encoding']) : 'identity';
       const bytes = await body(file, encoding);
       const headers: Record<string, string | number> = {
         'content-type': type,
