@@ -156,6 +156,9 @@ test('switching the metric recolours the regions and updates the legend, the reg
   await select.selectOption(id!);
   await waitForMapIdle(map);
   await expect(map.locator('.map-legend__metric .map-legend__title')).toContainText(label!);
+  const keys = map.locator('.map-legend__metric li svg.map-legend__key');
+  await expect(keys).toHaveCount(await map.locator('.map-legend__metric li').count());
+  await expect(map.locator('.map-legend__metric li').last()).toHaveText('No data');
   await expect(map.locator('.map-regions__metric')).toHaveText(label!);
   await expect(map.locator('.map-regions__table caption')).toContainText(`by ${label}`);
   expect(page.url()).toContain(`metric=${id}`);

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { expect, test } from 'vitest';
-import { clusterDetails, safeLink } from '../../src/components/map/details';
+import { clusterDetails, safeLink, swatch } from '../../src/components/map/details';
 import { loadMapFixture } from '../fixtures/map/load';
 
 const data = loadMapFixture('small');
@@ -31,4 +31,13 @@ test('cluster details list declared partners apart from suggested ones, with the
   expect(headings).toEqual(['Declared partners', 'Suggested partners (same field, not an existing partnership)']);
   expect(box.querySelector('ul li')!.textContent).toBe('Gamma Mobility (DE) — Network One; Both members of Network One');
   expect(box.textContent).toContain('Members120');
+});
+
+test('swatch draws a filled key, with a hatch for no data, as SVG without style attributes', () => {
+  const plain = swatch('#123456', false);
+  expect(plain.querySelector('rect')!.getAttribute('fill')).toBe('#123456');
+  expect(plain.querySelector('path')).toBeNull();
+  const none = swatch('#d9d9d9', true);
+  expect(none.querySelector('path')).not.toBeNull();
+  expect(none.outerHTML).not.toContain('style=');
 });

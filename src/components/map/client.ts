@@ -17,7 +17,7 @@ import { regionRows } from '../../lib/map-table';
 import { defaultState, filtersOf, type MapState } from '../../lib/url-state';
 import type { MapConfig } from './config';
 import { wireControls } from './controls';
-import { clusterDetails, clusterTooltip, el, regionDetails, regionTooltip } from './details';
+import { clusterDetails, clusterTooltip, el, regionDetails, regionTooltip, swatch } from './details';
 import { clusterFeatures, linkFeatures, regionFeatures, type GeoProps } from './features';
 import { changed, createStore, type Cause, type UiState } from './store';
 import { buildStyle, HATCH, hatchImage, LAYER_GROUPS } from './style';
@@ -163,14 +163,10 @@ export async function startMap(root: HTMLElement, ownsUrl: boolean): Promise<voi
     const m = metricOf(s.metric);
     if (cause !== 'init') source('regions')?.setData(regionFeatures(shapes, regionsById, m));
     const box = $('.map-legend__metric');
-    if (box && m) {
+    if (box && m && cause !== 'init') {
       const title = el('p', 'map-legend__title', m.label, m.unit && m.unit !== '%' ? ` (${m.unit})` : '');
       const list = el('ul', 'map-legend__list');
-      for (const e of metricLegend(m)) {
-        const sw = el('span', `map-legend__swatch${e.noData ? ' map-legend__swatch--nodata' : ''}`);
-        if (!e.noData) sw.style.background = e.color;
-        list.append(el('li', '', sw, e.label));
-      }
+      for (const e of metricLegend(m)) list.append(el('li', '', swatch(e.color, e.noData), e.label));
       const src = el('p', 'map-legend__source', `Source: ${m.source}${m.vintage ? `, ${m.vintage}` : ''}. Status: ${m.status.replace('_', ' ')}.`);
       box.replaceChildren(title, list, src);
     }

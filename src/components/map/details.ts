@@ -115,3 +115,20 @@ export function regionDetails(r: MapRegion, metrics: readonly Metric[], headingI
   }
   return [h, dl];
 }
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** A legend key like Swatch.astro draws on the server: a filled box, hatched for "no data". */
+export function swatch(color: string, noData: boolean): SVGSVGElement {
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  for (const [k, v] of [['class', 'map-legend__key'], ['width', '18'], ['height', '14'], ['viewBox', '0 0 18 14'], ['aria-hidden', 'true'], ['focusable', 'false']]) svg.setAttribute(k!, v!);
+  const rect = document.createElementNS(SVG_NS, 'rect');
+  for (const [k, v] of [['x', '1'], ['y', '1'], ['width', '16'], ['height', '12'], ['fill', color], ['stroke', '#8a8a8a'], ['stroke-width', '0.5']]) rect.setAttribute(k!, v!);
+  svg.append(rect);
+  if (noData) {
+    const hatch = document.createElementNS(SVG_NS, 'path');
+    for (const [k, v] of [['d', 'M1 9l8-8M5 13l12-12M13 13l4-4'], ['stroke', '#8c8c8c'], ['stroke-width', '1.5']]) hatch.setAttribute(k!, v!);
+    svg.append(hatch);
+  }
+  return svg;
+}

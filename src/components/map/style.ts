@@ -10,6 +10,8 @@ const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /** Zoom up to which dense points merge into counted bubbles (MapLibre GeoJSON clustering). */
 export const CLUSTER_MAX_ZOOM = 5;
+/** Points closer than this many pixels merge (about two marker diameters: they would overlap anyway). */
+export const CLUSTER_RADIUS_PX = 18;
 
 /** Map layers that belong to each toggleable layer. */
 export const LAYER_GROUPS = {
@@ -60,7 +62,7 @@ export function buildStyle(d: StyleData, regionLevel: 0 | 2): StyleSpecification
       regions: { type: 'geojson', data: d.regions },
       // Thin lines need little tile buffer; a coarser simplification keeps long lines cheap to tile.
       links: { type: 'geojson', data: d.links, buffer: 32, tolerance: 0.75 },
-      clusters: { type: 'geojson', data: d.clusters, cluster: true, clusterMaxZoom: CLUSTER_MAX_ZOOM, clusterRadius: 30 },
+      clusters: { type: 'geojson', data: d.clusters, cluster: true, clusterMaxZoom: CLUSTER_MAX_ZOOM, clusterRadius: CLUSTER_RADIUS_PX },
       selected: { type: 'geojson', data: EMPTY },
     },
     layers,
