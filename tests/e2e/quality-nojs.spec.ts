@@ -1,18 +1,20 @@
 /**
- * With JavaScript disabled every page (the sitemap's and the embeds) still shows its content: a main region
- * with real text, every table visible, and every map replaced by its data table and its static
- * picture (server-rendered first, enhanced later).
+ * With JavaScript disabled every kind of page still shows its content: a main region with real
+ * text, every table visible, and every map replaced by its data table and its static picture
+ * (server-rendered first, enhanced later). Pages of one kind come from one template, so one page
+ * of each kind is checked (home, chapter with and without a map, cluster, region, map, embed, …);
+ * the server-rendered content of every page is also what the quality sweep's axe run reads.
  */
 import { expect, test } from '../support/fixtures.ts';
 import { MAP_ROOT } from '../support/maps.ts';
-import { BASE, sweepPaths } from '../support/site.ts';
+import { BASE, pagePerKind } from '../support/site.ts';
 
 test.use({ sweepJavaScript: false });
 
 /** Characters of text a page's <main> holds at least; the search page is a form and a note. */
 const minText = (path: string): number => (path === `${BASE}search/` ? 20 : 100);
 
-for (const path of sweepPaths()) {
+for (const path of pagePerKind()) {
   test(`${path} shows its text, tables and static map pictures without JavaScript`, async ({ sweep }) => {
     const { page } = sweep;
     // The HTML is what matters here; pictures are waited for one by one below.

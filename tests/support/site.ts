@@ -55,3 +55,19 @@ export function sweepPaths(outDir: string = OUT_DIR): string[] {
   const built = existsSync(outDir) ? htmlFilesIn(outDir).map(pathOfHtmlFile) : [];
   return [...new Set([...sitemapPaths(outDir), ...built])].sort();
 }
+
+/**
+ * One page of each kind, for checks that behave the same on every page of a kind: the first
+ * page (in path order) for each first path segment × depth × with or without a map.
+ */
+export function pagePerKind(outDir: string = OUT_DIR): string[] {
+  const kinds = new Map<string, string>();
+  for (const path of sweepPaths(outDir)) {
+    const segments = path.slice(BASE.length).split('/').filter(Boolean);
+    const file = join(outDir, ...segments, segments.at(-1)?.endsWith('.html') ? '' : 'index.html');
+    const hasMap = existsSync(file) && /\sdata-map[\s=>]/.test(readFileSync(file, 'utf8'));
+    const kind = `${segments[0] ?? ''}|${segments.length}|${hasMap}`;
+    if (!kinds.has(kind)) kinds.set(kind, path);
+  }
+  return [...kinds.values()].sort();
+}
