@@ -11,7 +11,10 @@ export interface PageGuard {
   errors: string[];
 }
 
-/** Ask the map client to write its rendered feature counts on every idle (off for readers: it costs time). */
+/**
+ * Switch the map client to test mode: it writes its rendered feature counts on every idle and keeps
+ * the canvas readable (preserveDrawingBuffer). Both cost time, so readers go without.
+ */
 export async function enableCounts(page: Page): Promise<void> {
   await page.addInitScript(() => {
     (window as unknown as { __MAP_COUNTS__: boolean }).__MAP_COUNTS__ = true;

@@ -96,6 +96,7 @@ export async function startMap(root: HTMLElement, ownsUrl: boolean): Promise<voi
   if (!canvasBox) return fail('the page has no map frame');
   canvasBox.hidden = false;
 
+  const testing = (window as unknown as { __MAP_COUNTS__?: boolean }).__MAP_COUNTS__ === true;
   // The first picture goes into the style itself, so the worker tiles each source once.
   const firstShown = data.clusters.filter((c) => clusterMatches(c, filtersOf(first)));
   const firstLinks = visibleLinks(data.links, new Set(firstShown.map((c) => c.id)), filtersOf(first));
@@ -115,8 +116,9 @@ export async function startMap(root: HTMLElement, ownsUrl: boolean): Promise<voi
     touchPitch: false,
     maxZoom: 12,
     fadeDuration: 0,
-    // Lets tests (and the bench) read the pixels back; costs one buffer copy per frame.
-    canvasContextAttributes: { preserveDrawingBuffer: true },
+    // Lets the e2e tests read the pixels back (window.__MAP_COUNTS__); it costs a buffer copy per
+    // frame, so readers go without it.
+    canvasContextAttributes: { preserveDrawingBuffer: testing },
   });
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
@@ -315,7 +317,7 @@ export async function startMap(root: HTMLElement, ownsUrl: boolean): Promise<voi
   map.on('idle', () => {
     // Counting what is drawn queries every rendered feature (seconds with 50,000 links on software
     // WebGL), so it runs only when a test asks for it (window.__MAP_COUNTS__, set by the e2e helper).
-    if ((window as unknown as { __MAP_COUNTS__?: boolean }).__MAP_COUNTS__) countRendered();
+    if (testing) countRendered();
     const b = map.getBounds();
     root.dataset['bounds'] = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()].map((v) => v.toFixed(4)).join(',');
     root.dataset['mapState'] = 'idle';
