@@ -26,6 +26,7 @@ const publicDir = process.env.PUBLIC_DIR ?? './public';
  * frame-ancestors cannot be delivered in a <meta> tag: set it as a header on the host
  * (see README, "Deploying").
  */
+/** @type {NonNullable<import('astro').AstroUserConfig['security']>['csp']} */
 const csp = {
   directives: [
     "default-src 'self'",

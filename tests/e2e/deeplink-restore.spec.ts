@@ -84,7 +84,7 @@ test('Back and Forward walk the filter and selection steps', async ({ page }) =>
 });
 
 test('a copied link reopens the same view', async ({ browser, baseURL }) => {
-  const context = await browser.newContext({ baseURL, permissions: ['clipboard-read', 'clipboard-write'] });
+  const context = await browser.newContext({ ...(baseURL ? { baseURL } : {}), permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();
   const cluster = await frenchCluster(page);
   await page.goto(`/maps/cooperation/?sel=cluster:${cluster.id}`);
