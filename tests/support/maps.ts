@@ -8,6 +8,8 @@
 import type { Page } from '@playwright/test';
 
 export const MAP_ROOT = '[data-map]';
+/** The element inside the root whose coming into view starts the map. */
+export const MAP_FRAME = '.map__frame';
 /** States after which a map stays put: drawn, or showing its error message. */
 export const SETTLED_STATES = ['idle', 'error'] as const;
 
@@ -20,7 +22,10 @@ export async function settleMaps(page: Page, timeout = 45_000): Promise<number> 
   const count = await roots.count();
   for (let i = 0; i < count; i += 1) {
     const root = roots.nth(i);
-    await root.scrollIntoViewIfNeeded();
+    // The loader watches the map's frame, not the whole figure: scroll the frame itself into view
+    // (a tall figure whose title is on screen would not scroll at all).
+    const frame = root.locator(MAP_FRAME);
+    await ((await frame.count()) > 0 ? frame.first() : root).scrollIntoViewIfNeeded();
     try {
       await page.waitForFunction(
         ({ el, states }) => el !== null && states.includes(el.getAttribute('data-map-state') ?? ''),

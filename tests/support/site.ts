@@ -60,9 +60,9 @@ export function sweepPaths(outDir: string = OUT_DIR): string[] {
  * One page of each kind, for checks that behave the same on every page of a kind: the first
  * page (in path order) for each first path segment × depth × with or without a map.
  */
-export function pagePerKind(outDir: string = OUT_DIR): string[] {
+export function pagePerKind(outDir: string = OUT_DIR, paths: string[] = sweepPaths(outDir)): string[] {
   const kinds = new Map<string, string>();
-  for (const path of sweepPaths(outDir)) {
+  for (const path of [...paths].sort()) {
     const segments = path.slice(BASE.length).split('/').filter(Boolean);
     const file = join(outDir, ...segments, segments.at(-1)?.endsWith('.html') ? '' : 'index.html');
     const hasMap = existsSync(file) && /\sdata-map[\s=>]/.test(readFileSync(file, 'utf8'));
