@@ -128,6 +128,16 @@ test('a map whose data cannot load says so in its frame', async ({ page }) => {
   await expect(map.locator('.map__message')).toBeVisible();
   await expect(map.locator('.map__message')).toContainText('could not be loaded');
   await expect(map.locator('.map-table tbody tr:not([hidden])').first()).toBeVisible();
+  // The static picture, kept off screen while a live map was expected, comes back as the fallback.
+  await expect(map.locator('img.map__static')).toBeVisible();
+});
+
+test('while the live map loads, the static picture is not painted; print shows it', async ({ page }) => {
+  await page.goto('/maps/overview/');
+  const map = page.locator('[data-map]');
+  await expect(map.locator('img.map__static')).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expect(map.locator('img.map__static')).toBeVisible();
 });
 
 test('axe finds no accessibility violation on a live map page', async ({ browser }) => {
