@@ -90,3 +90,16 @@ test('the 404 page answers unknown addresses with status 404 and a way back', as
   await expect(page.getByRole('main').getByRole('link', { name: 'home page' })).toHaveAttribute('href', BASE);
   expect(SITE_ORIGIN).toContain('127.0.0.1');
 });
+
+test('Data & sources offers the whole dataset and every map view for download, and each file is served', async ({ page, request }) => {
+  const { views } = await import('../../src/data/views.ts');
+  await page.goto(`${BASE}data/`);
+  const section = page.locator('section[aria-labelledby="downloads"]');
+  await expect(section.locator('a[download]').first()).toBeVisible();
+  for (const view of views) await expect(section.getByRole('heading', { name: `Map: ${view.title}` })).toBeVisible();
+  const hrefs = await section.locator('a[href*="/downloads/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  // The whole dataset plus at least two files (clusters CSV, JSON) for every view.
+  expect(hrefs.length).toBeGreaterThanOrEqual(2 + 2 * views.length);
+  expect(hrefs.some((h) => h.endsWith('/downloads/cluster-atlas.json'))).toBe(true);
+  for (const h of new Set(hrefs)) expect((await request.get(h)).status(), h).toBe(200);
+});

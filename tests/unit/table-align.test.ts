@@ -36,3 +36,13 @@ describe('tableAlignPlugin', () => {
     expect(html).toMatch(/style="text-align: ?right"/);
   });
 });
+
+describe('the global stylesheet', () => {
+  it('styles every class the plugin writes', async () => {
+    const { readFileSync } = await import('node:fs');
+    const css = readFileSync(new URL('../../src/styles/global.css', import.meta.url), 'utf8');
+    for (const side of ['left', 'center', 'right']) {
+      expect(css).toMatch(new RegExp(`\\.align-${side}\\s*\\{\\s*text-align:\\s*${side};`));
+    }
+  });
+});
