@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { externalLinksPlugin } from './src/lib/external-links.ts';
 import { tableAlignPlugin } from './src/lib/table-align.ts';
+import { siteRootLinksPlugin } from './src/lib/site-root-links.ts';
 import { validateComponents } from './src/integrations/remark-validate-components.ts';
 import { checkDeepLinks } from './src/integrations/remark-check-deep-links.ts';
 
@@ -55,9 +56,10 @@ export default defineConfig({
   integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/') })],
   // Markdown and MDX (which inherits this processor): links to other hosts get rel="noopener noreferrer";
   // in MDX, the props of the author components are checked (file:line, prop, found, expected).
+  // Site-root links (`/maps/…`, the form map deep links are written in) get the base path in front.
   // GFM table alignment becomes a class (align-left/-center/-right), not an inline style the CSP would block.
   markdown: {
-    processor: satteri({ mdastPlugins: [validateComponents(), checkDeepLinks({ base })], hastPlugins: [externalLinksPlugin(site), tableAlignPlugin] }),
+    processor: satteri({ mdastPlugins: [validateComponents(), checkDeepLinks({ base })], hastPlugins: [externalLinksPlugin(site), tableAlignPlugin, siteRootLinksPlugin(base)] }),
     // Shiki colours code with inline style attributes, which the CSP (no 'unsafe-inline') blocks.
     syntaxHighlight: false,
   },

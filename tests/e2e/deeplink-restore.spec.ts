@@ -164,3 +164,26 @@ test('the embed page keeps the URL state and its credit link opens the full map 
   expect(await credit.evaluate((a: HTMLAnchorElement) => a.pathname + a.search)).toBe(`/maps/cooperation/?sel=cluster:${cluster.id}`);
   expect(guard.errors).toEqual([]);
 });
+
+test('a map deep link written in a chapter opens the map in the state it names', async ({ page }) => {
+  const guard = await guardPage(page);
+  await page.goto('/chapters/inter-clustering/');
+  const link = page.locator('main a[href*="/maps/cooperation/?"]').first();
+  const target = new URL((await link.getAttribute('href'))!, 'http://x');
+  const sel = target.searchParams.get('sel') ?? '';
+  expect(sel).toMatch(/^cluster:/);
+  await link.click();
+  await expect(page).toHaveURL(/\/maps\/cooperation\/\?/);
+  const map = page.locator('[data-map]');
+  await waitForMapIdle(map);
+  const id = sel.slice('cluster:'.length);
+  const cluster = (await mapData(page)).clusters.find((c) => c.id === id)!;
+  await expect(map.locator('.map__details h3')).toHaveText(cluster.name);
+  await expect(map.locator(`.map-table tbody tr[data-id="${id}"]`)).toHaveClass(/is-selected/);
+  // links=declared: the suggested partnerships are switched off, the declared ones kept.
+  await expect(map.locator('input[data-list="links"][value="declared"]')).toBeChecked();
+  await expect(map.locator('input[data-list="links"][value="suggested"]')).not.toBeChecked();
+  await expect(map.locator('.map__details')).toContainText('European Aerospace Cluster Partnership');
+  await expect(map.locator('.url-notice')).toHaveCount(0);
+  expect(guard.errors).toEqual([]);
+});

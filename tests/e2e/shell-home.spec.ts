@@ -11,12 +11,15 @@ test('the home page shows the cover: title, subtitle and a one-paragraph abstrac
   expect((await abstract.innerText()).split(/\s+/).length).toBeGreaterThan(60);
 });
 
-test('the home page lists the main messages: the three axes of the strategy', async ({ page }) => {
+test('the home page lists the main messages: one per axis of the strategy, then the crisis response', async ({ page }) => {
   await page.goto(BASE);
   const messages = page.getByRole('region', { name: 'Main messages' }).locator('ol.messages > li');
-  await expect(messages).toHaveCount(3);
-  const text = (await messages.allInnerTexts()).join(' ').toLowerCase();
-  for (const axis of ['bottom-up', 'polic', 'cooperation']) expect(text).toContain(axis);
+  await expect(messages).toHaveCount(4);
+  const texts = (await messages.allInnerTexts()).map((t) => t.toLowerCase());
+  expect(texts[0]).toMatch(/^axis 1\b.*bottom up.*entrepreneurship.*manufacturing/);
+  expect(texts[1]).toMatch(/^axis 2\b.*polic.*eu budget.*state aid.*intellectual property/);
+  expect(texts[2]).toMatch(/^axis 3\b.*inter-clustering.*cooperation.*critical mass/);
+  expect(texts[3]).toMatch(/crisis.*restructuring.*founders.*skills/);
 });
 
 test('the home page links every chapter, and each link opens that chapter', async ({ page }) => {
