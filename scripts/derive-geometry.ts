@@ -121,8 +121,29 @@ function labelPoint(f: Feature<Polygonal>, given: [number, number] | null): [num
 
 function shrink<K extends string>(name: K, fc: FeatureCollection): Topology {
   const topo = topology({ [name]: fc } as Record<string, FeatureCollection>, 0);
-  const simplified = simplify(presimplify(topo as Topology<Objects<{}>>), MIN_WEIGHT);
-  return quantize(simplified, QUANTIZATION);
+  const weighted = keepEveryFeature(presimplify(topo as Topology<Objects<{}>>), name, MIN_WEIGHT);
+  return quantize(simplify(weighted, MIN_WEIGHT), QUANTIZATION);
+}
+
+/**
+ * No region may vanish: a feature so small that simplification would leave none of its polygons
+ * with three corners (Ceuta and Melilla, ~20 km² each, are smaller than MIN_WEIGHT) keeps every
+ * point of its largest polygon's outer ring. presimplify() stores each point's weight as its third
+ * coordinate (ends of arcs: Infinity); simplify() drops the points below the threshold.
+ */
+function keepEveryFeature(topo: Topology, name: string, minWeight: number): Topology {
+  const arcPoints = (i: number) => topo.arcs[i < 0 ? ~i : i]! as number[][];
+  const corners = (ring: number[]) => new Set(ring.flatMap((i) => arcPoints(i).filter((p) => p[2]! >= minWeight).map((p) => `${p[0]},${p[1]}`))).size;
+  for (const g of (topo.objects[name] as GeometryCollection).geometries) {
+    if (g.type !== 'MultiPolygon' && g.type !== 'Polygon') continue;
+    const outerRings = (g.type === 'Polygon' ? [g.arcs] : g.arcs).map((poly) => poly[0]!);
+    if (outerRings.some((ring) => corners(ring) >= 3)) continue;
+    const size = (ring: number[]) => ring.reduce((n, i) => n + arcPoints(i).length, 0);
+    const largest = outerRings.reduce((a, b) => (size(b) > size(a) ? b : a));
+    for (const i of largest) for (const p of arcPoints(i)) p[2] = Infinity;
+    console.log(`derive-geometry: ${name} ${g.id}: smaller than the simplification threshold, kept unsimplified`);
+  }
+  return topo;
 }
 
 /**

@@ -48,12 +48,14 @@ export async function waitForMapIdle(map: Locator): Promise<void> {
 }
 
 /** Numbers the client writes on the map root. */
-export async function mapNumbers(map: Locator): Promise<{ clusters: number; links: number; regions: number; expectedClusters: number; expectedLinks: number; bounds: [number, number, number, number] }> {
+export async function mapNumbers(map: Locator): Promise<{ clusters: number; links: number; regions: number; linkIds: string[]; regionIds: string[]; expectedClusters: number; expectedLinks: number; bounds: [number, number, number, number] }> {
   const d = await map.evaluate((el: HTMLElement) => ({ ...el.dataset }));
   return {
     clusters: Number(d['renderedClusters']),
     links: Number(d['renderedLinks']),
     regions: Number(d['renderedRegions']),
+    linkIds: (d['renderedLinkIds'] ?? '').split(' ').filter(Boolean),
+    regionIds: (d['renderedRegionIds'] ?? '').split(' ').filter(Boolean),
     expectedClusters: Number(d['expectedClusters']),
     expectedLinks: Number(d['expectedLinks']),
     bounds: (d['bounds'] ?? '').split(',').map(Number) as [number, number, number, number],

@@ -34,6 +34,16 @@ describe('the committed geometry', () => {
     }
   });
 
+  it('keeps every region and country an area: none collapsed by simplification (Ceuta, Melilla, Monaco, Vatican included)', () => {
+    for (const layer of [nuts2, countries]) {
+      for (const shape of layer.shapes) {
+        expect(shape.bbox[2] - shape.bbox[0], `${shape.id} width (degrees)`).toBeGreaterThan(0);
+        expect(shape.bbox[3] - shape.bbox[1], `${shape.id} height (degrees)`).toBeGreaterThan(0);
+        expect(geoArea(shape.feature), `${shape.id} area`).toBeGreaterThan(0);
+      }
+    }
+  });
+
   it('keeps the countries inside the Europe frame (no antimeridian slivers)', () => {
     for (const s of countries.shapes) {
       expect(s.bbox[0], s.id).toBeGreaterThanOrEqual(-25.001);

@@ -351,10 +351,15 @@ export async function startMap(root: HTMLElement, ownsUrl: boolean): Promise<voi
       seen.add(key);
       clusters += bubble ? Number(f.properties['point_count']) : 1;
     }
-    const ids = (layers: string[]) => new Set(map.queryRenderedFeatures({ layers }).map((f) => String(f.properties['id']))).size;
+    const ids = (layers: string[]) => [...new Set(map.queryRenderedFeatures({ layers }).map((f) => String(f.properties['id'])))].sort();
+    const links = ids(['links-declared', 'links-suggested']);
+    const regions = ids(['regions-fill', 'regions-nodata']);
     root.dataset['renderedClusters'] = String(clusters);
-    root.dataset['renderedLinks'] = String(ids(['links-declared', 'links-suggested']));
-    root.dataset['renderedRegions'] = String(ids(['regions-fill', 'regions-nodata']));
+    root.dataset['renderedLinks'] = String(links.length);
+    root.dataset['renderedRegions'] = String(regions.length);
+    // Which ones, so a test that finds a count off can name the features.
+    root.dataset['renderedLinkIds'] = links.join(' ');
+    root.dataset['renderedRegionIds'] = regions.join(' ');
   }
 }
 
