@@ -200,3 +200,21 @@ test('an outermost region outside the first view is one button away', async ({ p
   await map.locator('.map__outermost button', { hasText: 'Canarias' }).click();
   await expect.poll(async () => { await waitForMapIdle(map); return inBounds((await mapNumbers(map)).bounds, -15.6, 28.1); }, { timeout: 30_000 }).toBe(true);
 });
+
+for (const reducedMotion of ['reduce', 'no-preference'] as const) {
+  test(`selecting a far cluster ${reducedMotion === 'reduce' ? 'jumps the camera for reduced-motion readers' : 'eases the camera for other readers'}`, async ({ page }) => {
+    await page.emulateMedia({ reducedMotion });
+    await guardPage(page); // test mode: the map counts its camera frames in data-moves
+    await page.goto('/maps/overview/');
+    const map = page.locator('[data-map]');
+    await waitForMapIdle(map);
+    const before = Number(await map.getAttribute('data-moves'));
+    // At Europe's zoom (< 4) choosing a cluster centres the map on it at zoom 5.
+    await map.locator('.map-table__select').first().click();
+    await expect.poll(async () => Number(await map.getAttribute('data-moves'))).toBeGreaterThan(before);
+    await waitForMapIdle(map);
+    const frames = Number(await map.getAttribute('data-moves')) - before;
+    if (reducedMotion === 'reduce') expect(frames, 'camera frames of the move').toBe(1);
+    else expect(frames, 'camera frames of the move').toBeGreaterThan(3);
+  });
+}

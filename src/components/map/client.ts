@@ -314,10 +314,16 @@ export async function startMap(root: HTMLElement, ownsUrl: boolean): Promise<voi
     const c = map.getCenter();
     store.update({ camera: { zoom: map.getZoom(), lat: c.lat, lon: c.lng } }, 'camera');
   });
+  // Camera frames since load, for tests: an animated move takes many, a reduced-motion jump one.
+  let moves = 0;
+  if (testing) map.on('move', () => void moves++);
   map.on('idle', () => {
     // Counting what is drawn queries every rendered feature (seconds with 50,000 links on software
     // WebGL), so it runs only when a test asks for it (window.__MAP_COUNTS__, set by the e2e helper).
-    if (testing) countRendered();
+    if (testing) {
+      countRendered();
+      root.dataset['moves'] = String(moves);
+    }
     const b = map.getBounds();
     root.dataset['bounds'] = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()].map((v) => v.toFixed(4)).join(',');
     root.dataset['mapState'] = 'idle';
