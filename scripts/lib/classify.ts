@@ -41,13 +41,22 @@ export function quantileBreaks(values: readonly (number | null)[], classes = 5):
 
 /**
  * Breaks for counts: 1 opens the first non-zero class (0 = "none in this dataset" keeps its own
- * class), then whole-number quantiles of the non-zero counts.
+ * class), then the 1–2–5 series (2, 5, 10, 20, 50, …) up to the largest count, at most
+ * `classes` − 1 breaks. Legends read "1", "2–4", "5–9", "10 or more": round numbers a reader can
+ * compare across maps, where quantiles of a few heavily tied counts would collapse into one class.
  */
-export function countBreaks(values: readonly (number | null)[], classes = 4): number[] {
-  const positive = values.filter((v): v is number => v !== null && v > 0);
-  if (positive.length === 0) return [];
-  const rest = quantileBreaks(positive, classes - 1).map(Math.ceil).filter((b) => b > 1);
-  return [1, ...new Set(rest)];
+export function countBreaks(values: readonly (number | null)[], classes = 5): number[] {
+  const max = Math.max(0, ...values.filter((v): v is number => v !== null && Number.isFinite(v)));
+  if (max < 1) return [];
+  const breaks = [1];
+  for (let decade = 1; breaks.length < classes - 1; decade *= 10) {
+    for (const step of [2, 5, 10]) {
+      const b = step * decade;
+      if (b > max || breaks.length >= classes - 1) return breaks;
+      if (!breaks.includes(b)) breaks.push(b);
+    }
+  }
+  return breaks;
 }
 
 /**

@@ -60,6 +60,7 @@ export function buildRegions(
   });
   regions.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
+  const pick = ({ breaks, colors }: { breaks: number[]; colors: string[] }) => ({ breaks, colors });
   const column = (id: string, levels: readonly (0 | 2)[]) =>
     regions.filter((r) => levels.includes(r.level)).map((r) => r.values[id] ?? null);
   const metrics: Metric[] = [];
@@ -68,9 +69,10 @@ export function buildRegions(
     label: 'Cluster organisations in the atlas',
     unit: 'clusters',
     levels: [0, 2],
-    // Classes from NUTS-2 counts; country totals are larger, so the map shows them with the same
-    // breaks only as "1 or more" tiers — the legend states the classes explicitly.
+    // Classes from NUTS-2 counts (0–5 today); country totals run far higher (up to 23), so country
+    // maps get classes of their own.
     ...classesFor(countBreaks(column('clusters', [2])), 'blues'),
+    levelClasses: [{ level: 0, ...pick(classesFor(countBreaks(column('clusters', [0])), 'blues')) }],
     source: CLUSTER_SOURCE,
     sourceUrl: null,
     vintage,

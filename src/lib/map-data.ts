@@ -120,9 +120,15 @@ export function visibleLinks(links: readonly MapLink[], visibleIds: ReadonlySet<
   return links.filter((l) => f.linkKinds.includes(l.kind) && visibleIds.has(l.source) && visibleIds.has(l.target));
 }
 
-/** Metrics the reader may pick in this view, in the pipeline's order. */
+/** The metric with the classes of `level` where it has its own (Metric.levelClasses), else as it is. */
+export function metricAtLevel(metric: Metric, level: 0 | 2): Metric {
+  const own = metric.levelClasses?.find((c) => c.level === level);
+  return own ? { ...metric, breaks: own.breaks, colors: own.colors } : metric;
+}
+
+/** Metrics the reader may pick in this view, in the pipeline's order, with the classes of its level. */
 export function metricsFor(view: View, metrics: readonly Metric[]): Metric[] {
-  const atLevel = metrics.filter((m) => m.levels.includes(view.regionLevel));
+  const atLevel = metrics.filter((m) => m.levels.includes(view.regionLevel)).map((m) => metricAtLevel(m, view.regionLevel));
   return view.metrics.length > 0 ? atLevel.filter((m) => view.metrics.includes(m.id)) : atLevel;
 }
 

@@ -43,9 +43,14 @@ export function metricLegend(metric: Pick<Metric, 'breaks' | 'colors' | 'noDataC
   const b = metric.breaks;
   const unit = metric.unit === '%' ? '%' : '';
   const n = (x: number) => `${formatNumber(x)}${unit}`;
+  // Whole-number counts with whole-number breaks read as "none", "1", "2–4", "10 or more".
+  const counts = metric.unit === 'clusters' && b.every(Number.isInteger);
+  const countLabel = (lo: number | undefined, hi: number | undefined): string =>
+    hi === undefined ? `${n(lo!)} or more` : lo === undefined ? (hi === 1 ? 'none' : `under ${n(hi)}`) : hi - lo === 1 ? n(lo) : `${n(lo)}–${n(hi - 1)}`;
   const entries: LegendEntry[] = metric.colors.map((color, i) => {
     let label: string;
     if (b.length === 0) label = 'All values';
+    else if (counts) label = countLabel(b[i - 1], b[i]);
     else if (i === 0) label = `under ${n(b[0]!)}`;
     else if (i >= b.length) label = `${n(b[b.length - 1]!)} or more`;
     else label = `${n(b[i - 1]!)} to under ${n(b[i]!)}`;

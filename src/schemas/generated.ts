@@ -127,6 +127,11 @@ export const Metric = z.object({
   colors: z.array(z.string()),
   /** Colour for regions without a value (never the colour of zero). */
   noDataColor: z.string(),
+  /**
+   * Classes for a level whose values are on another scale than `breaks` describe (cluster counts:
+   * a country holds many more than a NUTS-2 region). Maps of that level use these instead.
+   */
+  levelClasses: z.array(z.object({ level: z.union([z.literal(0), z.literal(2)]), breaks: z.array(z.number()), colors: z.array(z.string()) })).optional(),
   source: z.string(),
   sourceUrl: z.string().nullable(),
   /** Data vintage: dataset last update or the reference period shown. */

@@ -17,10 +17,15 @@ describe('classify', () => {
     expect(quantileBreaks([4, 4, 4])).toEqual([]);
   });
 
-  it('countBreaks gives zero its own class and whole-number breaks above it', () => {
-    // terciles of the non-zero counts 1,1,2,3,5,8 are 1.67 and 3.67 → 2 and 4
-    expect(countBreaks([0, 0, 0, 1, 1, 2, 3, 5, 8])).toEqual([1, 2, 4]);
+  it('countBreaks gives zero its own class, then the 1–2–5 series up to the largest count', () => {
+    expect(countBreaks([0, 0, 1, 1, 2, 3, 5])).toEqual([1, 2, 5]);
+    expect(countBreaks([0, 1, 2, 3, 4])).toEqual([1, 2]);
+    expect(countBreaks([0, 1, 23, 12, 7])).toEqual([1, 2, 5, 10]);
+    expect(countBreaks([0, 1, 23, 12, 7], 6)).toEqual([1, 2, 5, 10, 20]);
+    expect(countBreaks([0, 500], 8)).toEqual([1, 2, 5, 10, 20, 50, 100]);
+    expect(countBreaks([0, 1])).toEqual([1]);
     expect(countBreaks([0, 0])).toEqual([]);
+    expect(countBreaks([null])).toEqual([]);
   });
 
   it('classesFor returns one colour more than breaks, from a ColorBrewer sequential scheme', () => {

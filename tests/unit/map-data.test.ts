@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { clusterMatches, filterOptions, groupOf, initialFilters, metricsFor, resolveMetric, visibleClusters, visibleLinks } from '../../src/lib/map-data';
+import { clusterMatches, filterOptions, groupOf, initialFilters, metricAtLevel, metricsFor, resolveMetric, visibleClusters, visibleLinks } from '../../src/lib/map-data';
 import { View } from '../../src/schemas/view';
 import { loadMapFixture } from '../fixtures/map/load';
 
@@ -44,4 +44,11 @@ test('resolveMetric falls back to the first metric of the level and rejects an u
 
 test('filterOptions lists sorted distinct countries, categories and ecosystems', () => {
   expect(filterOptions(data.clusters).countries).toEqual(['DE', 'ES', 'FR', 'MT']);
+});
+
+test('metricAtLevel swaps in the classes of a level that has its own, and leaves other levels alone', () => {
+  const m = { id: 'clusters', label: 'Clusters', unit: 'clusters', levels: [0, 2] as (0 | 2)[], breaks: [1, 2], colors: ['a', 'b', 'c'], noDataColor: '#nd', source: 's', sourceUrl: null, vintage: null, status: 'compiled' as const, datasetCode: null,
+    levelClasses: [{ level: 0 as const, breaks: [1, 2, 5, 10], colors: ['0', '1', '2', '3', '4'] }] };
+  expect(metricAtLevel(m, 0)).toMatchObject({ id: 'clusters', breaks: [1, 2, 5, 10], colors: ['0', '1', '2', '3', '4'] });
+  expect(metricAtLevel(m, 2)).toBe(m);
 });
