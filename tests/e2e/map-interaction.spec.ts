@@ -218,3 +218,24 @@ for (const reducedMotion of ['reduce', 'no-preference'] as const) {
     else expect(frames, 'camera frames of the move').toBeGreaterThan(3);
   });
 }
+
+for (const path of ['/embed/cooperation/', '/maps/overview/']) {
+  test(`${path}: the page does not jump when the live map replaces the picture (layout shift under 0.1)`, async ({ page }) => {
+    await page.setViewportSize({ width: 412, height: 823 }); // a phone, as Lighthouse's mobile run
+    await page.goto(path);
+    const map = page.locator('[data-map]');
+    await waitForMapIdle(map);
+    await expect(map.locator('.map__controls')).toBeVisible();
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let sum = 0;
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) sum += e.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(sum), 200);
+        }),
+    );
+    expect(shift, 'cumulative layout shift').toBeLessThan(0.1);
+  });
+}
