@@ -239,3 +239,16 @@ for (const path of ['/embed/cooperation/', '/maps/overview/']) {
     expect(shift, 'cumulative layout shift').toBeLessThan(0.1);
   });
 }
+
+test('on a 375 px phone the live map and all its controls fit the screen', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  for (const path of ['/maps/specialisation/', '/maps/cooperation/']) {
+    await page.goto(path);
+    const map = page.locator('[data-map]');
+    await waitForMapIdle(map);
+    await expect(map.locator('.map__controls')).toBeVisible();
+    for (const summary of await map.locator('.map-filter summary').all()) await summary.click(); // open every filter
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${path}: pixels wider than the screen`).toBeLessThanOrEqual(0);
+  }
+});
