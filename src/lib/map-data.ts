@@ -126,6 +126,12 @@ export function metricAtLevel(metric: Metric, level: 0 | 2): Metric {
   return own ? { ...metric, breaks: own.breaks, colors: own.colors } : metric;
 }
 
+/** The metric with this id, with the classes of `level`; null when there is none. */
+export function metricById(metrics: readonly Metric[], id: string | null | undefined, level: 0 | 2): Metric | null {
+  const m = metrics.find((x) => x.id === id);
+  return m ? metricAtLevel(m, level) : null;
+}
+
 /** Metrics the reader may pick in this view, in the pipeline's order, with the classes of its level. */
 export function metricsFor(view: View, metrics: readonly Metric[]): Metric[] {
   const atLevel = metrics.filter((m) => m.levels.includes(view.regionLevel)).map((m) => metricAtLevel(m, view.regionLevel));

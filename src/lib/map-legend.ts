@@ -45,8 +45,11 @@ export function metricLegend(metric: Pick<Metric, 'breaks' | 'colors' | 'noDataC
   const n = (x: number) => `${formatNumber(x)}${unit}`;
   // Whole-number counts with whole-number breaks read as "none", "1", "2–4", "10 or more".
   const counts = metric.unit === 'clusters' && b.every(Number.isInteger);
-  const countLabel = (lo: number | undefined, hi: number | undefined): string =>
-    hi === undefined ? `${n(lo!)} or more` : lo === undefined ? (hi === 1 ? 'none' : `under ${n(hi)}`) : hi - lo === 1 ? n(lo) : `${n(lo)}–${n(hi - 1)}`;
+  const countLabel = (lo: number | undefined, hi: number | undefined): string => {
+    if (hi === undefined) return `${n(lo!)} or more`;
+    if (lo === undefined) return hi === 1 ? 'none' : `under ${n(hi)}`;
+    return hi - lo === 1 ? n(lo) : `${n(lo)}–${n(hi - 1)}`;
+  };
   const entries: LegendEntry[] = metric.colors.map((color, i) => {
     let label: string;
     if (b.length === 0) label = 'All values';

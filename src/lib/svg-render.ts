@@ -10,7 +10,7 @@ import { geoArea, geoAzimuthalEqualArea, geoMercator, geoPath, type GeoProjectio
 import type { Feature, FeatureCollection, Geometry, MultiPoint } from 'geojson';
 import type { Metric } from '../schemas/generated';
 import type { Bounds, View } from '../schemas/view';
-import { clusterMatches, groupOf, initialFilters, metricAtLevel, resolveMetric, visibleLinks, type MapCluster, type MapData, type MapFilters } from './map-data';
+import { clusterMatches, groupOf, initialFilters, metricById, resolveMetric, visibleLinks, type MapCluster, type MapData, type MapFilters } from './map-data';
 import { clusterRadius, colorFor, groupColor, groupColors, LINK_STYLE, metricLegend, type LegendEntry } from './map-legend';
 import { escapeXml as x } from './svg-escape';
 
@@ -308,8 +308,7 @@ export function renderViewSvg(view: View, data: SvgData, options: SvgOptions = {
   const withPanel = options.panel ?? true;
   const mapW = withPanel ? width - PANEL_W : width;
   const filters = options.filters ?? initialFilters(view);
-  const chosen = options.metric ? data.metrics.find((m) => m.id === options.metric) : undefined;
-  const metric = chosen ? metricAtLevel(chosen, view.regionLevel) : options.metric ? null : resolveMetric(view, data.metrics);
+  const metric = options.metric ? metricById(data.metrics, options.metric, view.regionLevel) : resolveMetric(view, data.metrics);
   const clusters = data.clusters.filter((c) => clusterMatches(c, filters));
   const regionValues = new Map<string, number | null>();
   if (metric) for (const r of data.regions) if (r.level === view.regionLevel) regionValues.set(r.id, r.values[metric.id] ?? null);

@@ -16,7 +16,8 @@ export type Bounds = readonly [w: number, s: number, e: number, n: number];
 
 export const grow = ([w, s, e, n]: Bounds, d: number): Bounds => [w - d, s - d, e + d, n + d];
 
-const inside = ([w, s, e, n]: Bounds, [x, y]: Position) => x! >= w && x! <= e && y! >= s && y! <= n;
+/** True when lon/lat lies inside the bounds [west, south, east, north]. */
+export const inBounds = ([w, s, e, n]: readonly number[], lon: number, lat: number) => lon >= w! && lon <= e! && lat >= s! && lat <= n!;
 
 /** True when segment a–b meets the rectangle (Liang–Barsky clipping). */
 export function segmentMeets(b: Bounds, a: Position, c: Position): boolean {
@@ -39,7 +40,7 @@ export function segmentMeets(b: Bounds, a: Position, c: Position): boolean {
 
 /** True when a line (list of positions) meets the rectangle. */
 export function lineMeets(b: Bounds, line: readonly Position[]): boolean {
-  if (line.some((p) => inside(b, p))) return true;
+  if (line.some((p) => inBounds(b, p[0]!, p[1]!))) return true;
   for (let i = 1; i < line.length; i++) if (segmentMeets(b, line[i - 1]!, line[i]!)) return true;
   return false;
 }

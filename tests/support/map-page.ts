@@ -85,4 +85,4 @@ export async function canvasStats(map: Locator): Promise<{ colours: number; pain
   });
 }
 
-export const inBounds = ([w, s, e, n]: readonly number[], lon: number, lat: number) => lon >= w! && lon <= e! && lat >= s! && lat <= n!;
+export { inBounds } from './drawn';

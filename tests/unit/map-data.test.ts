@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { clusterMatches, filterOptions, groupOf, initialFilters, metricAtLevel, metricsFor, resolveMetric, visibleClusters, visibleLinks } from '../../src/lib/map-data';
+import { clusterMatches, filterOptions, groupOf, initialFilters, metricAtLevel, metricById, metricsFor, resolveMetric, visibleClusters, visibleLinks } from '../../src/lib/map-data';
 import { View } from '../../src/schemas/view';
 import { loadMapFixture } from '../fixtures/map/load';
 
@@ -51,4 +51,7 @@ test('metricAtLevel swaps in the classes of a level that has its own, and leaves
     levelClasses: [{ level: 0 as const, breaks: [1, 2, 5, 10], colors: ['0', '1', '2', '3', '4'] }] };
   expect(metricAtLevel(m, 0)).toMatchObject({ id: 'clusters', breaks: [1, 2, 5, 10], colors: ['0', '1', '2', '3', '4'] });
   expect(metricAtLevel(m, 2)).toBe(m);
+  expect(metricById([m], 'clusters', 0)?.breaks).toEqual([1, 2, 5, 10]);
+  expect(metricById([m], 'nope', 0)).toBeNull();
+  expect(metricById([m], null, 2)).toBeNull();
 });

@@ -10,7 +10,7 @@ import type { Feature, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Metric } from '../../schemas/generated';
-import { clusterMatches, metricAtLevel, visibleLinks, type MapCluster, type MapData, type MapRegion } from '../../lib/map-data';
+import { clusterMatches, metricAtLevel, metricById, visibleLinks, type MapCluster, type MapData, type MapRegion } from '../../lib/map-data';
 import { clusterRadius, metricLegend } from '../../lib/map-legend';
 import { summarise } from '../../lib/map-summary';
 import { regionRows } from '../../lib/map-table';
@@ -86,10 +86,7 @@ export async function startMap(root: HTMLElement, ownsUrl: boolean): Promise<voi
   const sync = ownsUrl ? createUrlSync(context, noticeSlot) : null;
   const first: MapState = sync?.initial ?? defaults;
   const level = cfg.view.regionLevel;
-  const metricOf = (id: string | null): Metric | null => {
-    const m = data.metrics.find((x) => x.id === id);
-    return m ? metricAtLevel(m, level) : null;
-  };
+  const metricOf = (id: string | null): Metric | null => metricById(data.metrics, id, level);
   const offered = new Set(cfg.url.views.find((v) => v.id === cfg.view.id)?.metrics ?? []);
   const viewMetrics = data.metrics.filter((m) => offered.has(m.id)).map((m) => metricAtLevel(m, level));
 
