@@ -131,7 +131,7 @@ function shrink<K extends string>(name: K, fc: FeatureCollection): Topology {
  * point of its largest polygon's outer ring. presimplify() stores each point's weight as its third
  * coordinate (ends of arcs: Infinity); simplify() drops the points below the threshold.
  */
-function keepEveryFeature(topo: Topology, name: string, minWeight: number): Topology {
+function keepEveryFeature<T extends Topology>(topo: T, name: string, minWeight: number): T {
   const arcPoints = (i: number) => topo.arcs[i < 0 ? ~i : i]! as number[][];
   const corners = (ring: number[]) => new Set(ring.flatMap((i) => arcPoints(i).filter((p) => p[2]! >= minWeight).map((p) => `${p[0]},${p[1]}`))).size;
   for (const g of (topo.objects[name] as GeometryCollection).geometries) {
