@@ -22,7 +22,7 @@ import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../tests/support/chromium.ts';
 import { brotli, normalizeBase, startServer } from './serve-dist.ts';
 import { prng } from './lib/prng.ts';
-import type { MapCluster, MapData, MapLink } from '../src/lib/map-data.ts';
+import type { MapCluster, MapData, MapLink } from '../src/features/map/map-data.ts';
 
 const DIST = resolve(process.env['OUT_DIR'] ?? 'dist');
 const BASE = normalizeBase(process.env['BASE_PATH'] ?? '/');

@@ -36,7 +36,7 @@ async function main(): Promise<void> {
       timeout: 30_000,
       // Absolute links to the deployed site (sitemap, canonical, Open Graph) are checked here.
       // A query string does not change which file is served: map deep links (?sel=…, hundreds of them)
-      // are checked once as their page. Their parameters are validated at build time (src/lib/url-state.ts).
+      // are checked once as their page. Their parameters are validated at build time (src/features/url-state/url-state.ts).
       urlRewriteExpressions: [
         { pattern: new RegExp(`^${escapeRegExp(siteOrigin)}`), replacement: origin },
         { pattern: /\?[^#]*/, replacement: '' },

@@ -1,6 +1,6 @@
 /**
  * Class breaks and colours for every metric, computed once at build time so the browser only
- * looks values up (src/lib/map-legend.ts `classify`: class i covers [breaks[i-1], breaks[i])).
+ * looks values up (src/features/map/map-legend.ts `classify`: class i covers [breaks[i-1], breaks[i])).
  *
  * Palettes are ColorBrewer single-hue sequential schemes from d3-scale-chromatic (Blues, Purples,
  * Oranges), which stay ordered under the common colour-vision deficiencies. "No data" is a mid grey

@@ -15,8 +15,8 @@ import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin, type MdastPluginEntry, type MdxJsxFlowElement, type MdxJsxTextElement, type PluginFactoryContext } from 'satteri';
 import { views } from '../data/views';
 import { checkDeepLink, mapLinkTarget } from '../lib/deep-link-check';
-import { contextFor } from '../lib/map-links';
-import type { UrlContext } from '../lib/url-state';
+import { contextFor } from '../features/map/map-links';
+import type { UrlContext } from '../features/url-state/url-state';
 import { readJsxProps } from './jsx-props';
 import { MdxBuildError } from './mdx-build-error';
 

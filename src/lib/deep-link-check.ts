@@ -8,8 +8,8 @@
  * notice, but a link in the report is ours to fix before it is published, so unknown and retired
  * parameter names, duplicates and a missing trailing slash are reported too.
  */
-import { MIGRATIONS, type Migrations } from './url-migrations';
-import { describeIssue, PARAM_NAMES, parseUrlState, type UrlContext } from './url-state';
+import { MIGRATIONS, type Migrations } from '../features/url-state/url-migrations';
+import { describeIssue, PARAM_NAMES, parseUrlState, type UrlContext } from '../features/url-state/url-state';
 
 /** Site sections whose pages read the URL state. */
 const MAP_SECTIONS = ['maps', 'embed'] as const;

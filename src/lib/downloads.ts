@@ -9,7 +9,7 @@
  */
 import type { Cluster, Link, Manifest, Metric, Network, Region } from '../schemas/generated';
 import type { View } from '../schemas/view';
-import { clusterMatches, initialFilters, metricsFor, toMapData, visibleLinks } from './map-data';
+import { clusterMatches, initialFilters, metricsFor, toMapData, visibleLinks } from '../features/map/map-data';
 import { csvwMetadata, toCsv, type CsvColumn, type DownloadMeta } from './csv-export';
 
 export interface DownloadInput {

@@ -10,8 +10,8 @@ import { geoArea, geoAzimuthalEqualArea, geoMercator, geoPath, type GeoProjectio
 import type { Feature, FeatureCollection, Geometry, MultiPoint } from 'geojson';
 import type { Metric } from '../schemas/generated';
 import type { Bounds, View } from '../schemas/view';
-import { clusterMatches, groupOf, initialFilters, metricById, resolveMetric, visibleLinks, type MapCluster, type MapData, type MapFilters } from './map-data';
-import { clusterRadius, colorFor, groupColor, groupColors, LINK_STYLE, metricLegend, type LegendEntry } from './map-legend';
+import { clusterMatches, groupOf, initialFilters, metricById, resolveMetric, visibleLinks, type MapCluster, type MapData, type MapFilters } from '../features/map/map-data';
+import { clusterRadius, colorFor, groupColor, groupColors, LINK_STYLE, metricLegend, type LegendEntry } from '../features/map/map-legend';
 import { escapeXml as x } from './svg-escape';
 
 export type GeoProps = { name?: string; country?: string; outermost?: boolean } | null;

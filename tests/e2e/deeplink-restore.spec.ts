@@ -4,7 +4,7 @@
  * links fall back to the defaults with a text-only notice, no console error and no dialog.
  */
 import { expect, test, type Page } from '@playwright/test';
-import type { MapData } from '../../src/lib/map-data';
+import type { MapData } from '../../src/features/map/map-data';
 import { guardPage, mapNumbers, waitForMapIdle } from '../support/map-page';
 
 async function mapData(page: Page): Promise<MapData> {

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import type { MapData } from '../../src/lib/map-data';
+import type { MapData } from '../../src/features/map/map-data';
 import { guardPage, inBounds, mapNumbers, waitForMapIdle } from '../support/map-page';
 
 // Each test loads software-rendered maps more than once; on 2 shared cores that can take a while.

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { views } from '../../src/data/views';
-import { clusterMatches, initialFilters, type MapData } from '../../src/lib/map-data';
+import { clusterMatches, initialFilters, type MapData } from '../../src/features/map/map-data';
 
 test.use({ javaScriptEnabled: false });
 

@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
 import type { Region } from '../../src/schemas/generated';
 import { views } from '../../src/data/views';
-import { clusterMatches, initialFilters, visibleLinks, type MapData } from '../../src/lib/map-data';
+import { clusterMatches, initialFilters, visibleLinks, type MapData } from '../../src/features/map/map-data';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, Geometry } from 'geojson';
-import { linkFeatures } from '../../src/components/map/features';
+import { linkFeatures } from '../../src/features/map/features';
 import { canvasStats, guardPage, inBounds, mapNumbers, waitForMapIdle } from '../support/map-page';
 import { expectedIds, extentDeg, geometryMeets, lineMeets } from '../support/drawn';
 

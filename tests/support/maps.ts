@@ -1,5 +1,5 @@
 /**
- * How the tests meet the interactive maps (contract with src/components/map/): the map root is
+ * How the tests meet the interactive maps (contract with src/features/map/): the map root is
  * `[data-map]`; its `data-map-state` becomes "loading" when the map starts, "idle" once MapLibre
  * has drawn it and "error" when the map or its data could not be loaded, in which case
  * `.map__message` tells the reader. Maps load only near the viewport, so the tests scroll each

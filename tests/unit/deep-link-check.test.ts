@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkDeepLink, mapLinkTarget } from '../../src/lib/deep-link-check';
-import { createMigrations } from '../../src/lib/url-migrations';
-import type { UrlContext } from '../../src/lib/url-state';
+import { createMigrations } from '../../src/features/url-state/url-migrations';
+import type { UrlContext } from '../../src/features/url-state/url-state';
 import contextFixture from '../fixtures/url-state/context.json';
 
 const fixture: UrlContext = contextFixture;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chaptersMentioning, clustersIn, httpUrl, indicatorLines, paddedExtent, partnersOf, regionsWithClusters, shortTitle, viewFor } from '../../src/lib/entity-pages';
-import { slugify } from '../../src/lib/url-state';
+import { slugify } from '../../src/features/url-state/url-state';
 import { views } from '../../src/data/views';
 import { cluster, link, metric, network, region } from '../support/atlas-rows';
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { arcDegrees, greatCircle } from '../../src/lib/map-arcs';
+import { arcDegrees, greatCircle } from '../../src/features/map/map-arcs';
 
 test('arcDegrees measures a quarter of the equator as 90 degrees', () => {
   expect(arcDegrees([0, 0], [90, 0])).toBeCloseTo(90, 9);

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { clusterMatches, filterOptions, groupOf, initialFilters, metricAtLevel, metricById, metricsFor, resolveMetric, visibleClusters, visibleLinks } from '../../src/lib/map-data';
+import { clusterMatches, filterOptions, groupOf, initialFilters, metricAtLevel, metricById, metricsFor, resolveMetric, visibleClusters, visibleLinks } from '../../src/features/map/map-data';
 import { View } from '../../src/schemas/view';
 import { loadMapFixture } from '../fixtures/map/load';
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { expect, test } from 'vitest';
-import { clusterDetails, safeLink, swatch } from '../../src/components/map/details';
+import { clusterDetails, safeLink, swatch } from '../../src/features/map/details';
 import { loadMapFixture } from '../fixtures/map/load';
 
 const data = loadMapFixture('small');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { classify, clusterRadius, colorFor, GROUP_PALETTE, groupColors, metricLegend, OTHER_COLOR } from '../../src/lib/map-legend';
+import { classify, clusterRadius, colorFor, GROUP_PALETTE, groupColors, metricLegend, OTHER_COLOR } from '../../src/features/map/map-legend';
 
 const metric = { breaks: [10, 20, 30], colors: ['#a', '#b', '#c', '#d'], noDataColor: '#nd', unit: '%' };
 

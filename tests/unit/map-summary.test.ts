@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { summarise } from '../../src/lib/map-summary';
+import { summarise } from '../../src/features/map/map-summary';
 import { View } from '../../src/schemas/view';
 import { loadMapFixture } from '../fixtures/map/load';
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { expect, test } from 'vitest';
-import { enableSorting, markRow, showRows, sortRows } from '../../src/components/map/table';
+import { enableSorting, markRow, showRows, sortRows } from '../../src/features/map/table';
 
 /** A table like MapFigure.astro renders: header buttons, cells with data-sort, rows with data-id. */
 function table(): HTMLTableElement {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { regionRows, tableColumns, tableRows } from '../../src/lib/map-table';
+import { regionRows, tableColumns, tableRows } from '../../src/features/map/map-table';
 import { View } from '../../src/schemas/view';
 import { loadMapFixture } from '../fixtures/map/load';
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it, test } from 'vitest';
 import { run as buildData } from '../../scripts/build-data';
 import { checkDeepLinks, checkLinks, DeepLinkError } from '../../src/integrations/remark-check-deep-links';
-import type { UrlContext } from '../../src/lib/url-state';
+import type { UrlContext } from '../../src/features/url-state/url-state';
 import { compileMdxFile } from '../support/compile-mdx';
 import { buildWithBrokenChapter, removeBrokenBuilds } from '../support/broken-build';
 import contextFixture from '../fixtures/url-state/context.json';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { urlContextFrom, viewContext } from '../../src/lib/url-context';
-import { toMapData } from '../../src/lib/map-data';
-import { defaultState, serialiseUrlState } from '../../src/lib/url-state';
+import { urlContextFrom, viewContext } from '../../src/features/url-state/url-context';
+import { toMapData } from '../../src/features/map/map-data';
+import { defaultState, serialiseUrlState } from '../../src/features/url-state/url-state';
 import { views } from '../../src/data/views';
 import { cluster, metric, region } from '../support/atlas-rows';
 

@@ -1,8 +1,8 @@
 import { Window } from 'happy-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import contextFixture from '../fixtures/url-state/context.json';
-import { createUrlHistory, THROTTLE_MS, type HistoryHost } from '../../src/lib/url-history';
-import { defaultState, type MapState, type ParsedUrlState, type UrlContext } from '../../src/lib/url-state';
+import { createUrlHistory, THROTTLE_MS, type HistoryHost } from '../../src/features/url-state/url-history';
+import { defaultState, type MapState, type ParsedUrlState, type UrlContext } from '../../src/features/url-state/url-state';
 
 const context: UrlContext = contextFixture;
 

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import contextFixture from '../fixtures/url-state/context.json';
 import { buildUrlNotice, MAX_LISTED, showUrlNotice } from '../../src/components/share/url-notice';
-import { parseUrlState, type UrlContext } from '../../src/lib/url-state';
+import { parseUrlState, type UrlContext } from '../../src/features/url-state/url-state';
 
 const context: UrlContext = contextFixture;
 

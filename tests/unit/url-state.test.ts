@@ -14,8 +14,8 @@ import {
   slugify,
   type MapState,
   type UrlContext,
-} from '../../src/lib/url-state';
-import { createMigrations } from '../../src/lib/url-migrations';
+} from '../../src/features/url-state/url-state';
+import { createMigrations } from '../../src/features/url-state/url-migrations';
 
 const context: UrlContext = contextFixture;
 

@@ -8,7 +8,7 @@
  * from whoever wrote the link, so they must never be parsed as markup. role="status" makes screen
  * readers announce it politely; the Dismiss button removes it. Styles: .url-notice in share.css.
  */
-import { describeIssue, type UrlIssue } from '../../lib/url-state';
+import { describeIssue, type UrlIssue } from '../../features/url-state/url-state';
 
 /** At most this many issues are listed; the rest are counted. */
 export const MAX_LISTED = 4;

@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import sharp from 'sharp';
 import { views } from '../../data/views';
-import { loadMapBundle } from '../../lib/map-source';
+import { loadMapBundle } from '../../features/map/map-source';
 import { renderViewSvg } from '../../lib/svg-render';
 import type { View } from '../../schemas/view';
 

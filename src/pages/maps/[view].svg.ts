@@ -1,7 +1,7 @@
 /** /maps/<view>.svg — the static picture of each view, rendered at build from the same data. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { views } from '../../data/views';
-import { loadMapBundle } from '../../lib/map-source';
+import { loadMapBundle } from '../../features/map/map-source';
 import { renderViewSvg } from '../../lib/svg-render';
 import type { View } from '../../schemas/view';
 

@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadClusters } from '../../../lib/generated-data';
 import { clusterLocatorSvg } from '../../../lib/locator';
-import { loadMapBundle } from '../../../lib/map-source';
+import { loadMapBundle } from '../../../features/map/map-source';
 import type { Cluster } from '../../../schemas/generated';
 
 export const getStaticPaths: GetStaticPaths = () => loadClusters().map((cluster) => ({ params: { id: cluster.id }, props: { cluster } }));

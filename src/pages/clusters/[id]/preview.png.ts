@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadClusters, loadManifest, loadRegions } from '../../../lib/generated-data';
 import { clusterLocatorSvg } from '../../../lib/locator';
-import { loadMapBundle } from '../../../lib/map-source';
+import { loadMapBundle } from '../../../features/map/map-source';
 import { previewSvg, svgToPng } from '../../../lib/preview-image';
 import { STATUS_INFO } from '../../../lib/status';
 import type { Cluster } from '../../../schemas/generated';

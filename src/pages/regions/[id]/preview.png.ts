@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadClusters, loadManifest, loadRegions } from '../../../lib/generated-data';
 import { clustersIn, regionsWithClusters } from '../../../lib/entity-pages';
 import { regionLocatorSvg } from '../../../lib/locator';
-import { loadMapBundle } from '../../../lib/map-source';
+import { loadMapBundle } from '../../../features/map/map-source';
 import { previewSvg, svgToPng } from '../../../lib/preview-image';
 import type { Region } from '../../../schemas/generated';
 

@@ -3,9 +3,9 @@
  * the defaults of each view. Build-time only (it imports the zod view schema): the map page embeds
  * the result as JSON for the client (validate it there with nothing; it was built from validated data).
  */
-import type { View } from '../schemas/view';
-import { LAYER_IDS } from '../schemas/view';
-import { distinct, filterOptions, initialFilters, metricsFor, resolveMetric, type MapData } from './map-data';
+import type { View } from '../../schemas/view';
+import { LAYER_IDS } from '../../schemas/view';
+import { distinct, filterOptions, initialFilters, metricsFor, resolveMetric, type MapData } from '../map/map-data';
 import { LINK_KINDS, slugify, type UrlContext, type ViewContext } from './url-state';
 
 /** The URL-relevant part of one view, with its metric resolved against the data. */

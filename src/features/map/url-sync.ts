@@ -1,12 +1,12 @@
 /**
- * Keeps the address bar and the map state in step, through src/lib/url-history.ts:
+ * Keeps the address bar and the map state in step, through src/features/url-state/url-history.ts:
  * camera moves replace the entry (throttled there), reader choices push one, Back/Forward restore.
  * The map never touches `history` itself. Only a page with a single map syncs its URL (two maps
  * on one chapter page would fight over the same query string).
  */
-import { showUrlNotice } from '../share/url-notice';
-import { createUrlHistory } from '../../lib/url-history';
-import type { MapState, UrlContext } from '../../lib/url-state';
+import { showUrlNotice } from '../../components/share/url-notice';
+import { createUrlHistory } from '../url-state/url-history';
+import type { MapState, UrlContext } from '../url-state/url-state';
 import type { Store, UiState } from './store';
 
 /** The URL-relevant part of the UI state. */

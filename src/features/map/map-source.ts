@@ -5,9 +5,9 @@
 import type { FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection } from 'topojson-specification';
-import { loadClusters, loadGeo, loadLinks, loadManifest, loadNetworks, loadRegions, type GeoName } from './generated-data';
+import { loadClusters, loadGeo, loadLinks, loadManifest, loadNetworks, loadRegions, type GeoName } from '../../lib/generated-data';
 import { toMapData } from './map-data';
-import type { GeoProps, SvgData } from './svg-render';
+import type { GeoProps, SvgData } from '../../lib/svg-render';
 
 let cached: SvgData | null = null;
 

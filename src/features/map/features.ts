@@ -5,9 +5,9 @@
  */
 import type { Feature, FeatureCollection, Geometry, LineString, Point } from 'geojson';
 import type { Metric } from '../../schemas/generated';
-import { greatCircle } from '../../lib/map-arcs';
-import { groupOf, type MapCluster, type MapLink, type MapRegion } from '../../lib/map-data';
-import { classify, clusterRadius, groupColor } from '../../lib/map-legend';
+import { greatCircle } from './map-arcs';
+import { groupOf, type MapCluster, type MapLink, type MapRegion } from './map-data';
+import { classify, clusterRadius, groupColor } from './map-legend';
 import type { ClientView } from './config';
 
 export type GeoProps = { name?: string; country?: string; outermost?: boolean } | null;

@@ -1,6 +1,6 @@
 /**
  * Retired URL parameter names and ids, so that links published earlier keep opening the
- * same map. `parseUrlState` (src/lib/url-state.ts) applies these tables before it validates
+ * same map. `parseUrlState` (src/features/url-state/url-state.ts) applies these tables before it validates
  * anything; a migrated link is then rewritten to today's form by the map client.
  *
  * How to retire something:

@@ -3,7 +3,7 @@
  * layer and link toggles, metric switcher, filters, cluster search, reset, outermost-region jumps.
  * Each control writes to the store; `render` reflects the state back (Back/Forward, URL restore).
  */
-import type { MapCluster } from '../../lib/map-data';
+import type { MapCluster } from './map-data';
 import { el } from './details';
 import type { Store, UiState } from './store';
 

@@ -3,8 +3,8 @@
  * static SVG) and the browser (live map, table rows), so both always show the same rows.
  * No zod and no d3 here: this module is bundled into the map client.
  */
-import type { Cluster, Link, Metric, Network, Region, Status } from '../schemas/generated';
-import type { View, ViewFilters } from '../schemas/view';
+import type { Cluster, Link, Metric, Network, Region, Status } from '../../schemas/generated';
+import type { View, ViewFilters } from '../../schemas/view';
 
 export interface MapCluster {
   id: string;

@@ -4,7 +4,7 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { LINK_STYLE } from '../../lib/map-legend';
+import { LINK_STYLE } from './map-legend';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 

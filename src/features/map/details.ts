@@ -4,9 +4,9 @@
  * http(s) and open with rel="noopener noreferrer".
  */
 import type { Metric } from '../../schemas/generated';
-import type { MapCluster, MapData, MapLink, MapRegion } from '../../lib/map-data';
-import { formatValue } from '../../lib/map-format';
-import { statusLabel } from '../../lib/map-table';
+import type { MapCluster, MapData, MapLink, MapRegion } from './map-data';
+import { formatValue } from './map-format';
+import { statusLabel } from './map-table';
 
 type Child = Node | string;
 

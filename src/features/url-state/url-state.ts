@@ -3,7 +3,7 @@
  *
  * Pure and browser-safe: no DOM, no build-time data, no zod (the map client's budget is tight).
  * The caller passes a `UrlContext` with the known ids (build one with `urlContextFrom` in
- * src/lib/url-context.ts at build time and embed it in the page as JSON).
+ * src/features/url-state/url-context.ts at build time and embed it in the page as JSON).
  *
  * ## The URL format (readable names; only what differs from the view's defaults)
  *   /maps/cooperation/?metric=clusters&ecosystem=aerospace-defence,digital&country=FR,DE
@@ -18,7 +18,7 @@
  *   sel=cluster:<id> | sel=region:<NUTS code>
  *   at=<zoom>,<lat>,<lon>   camera, in the order of MapLibre's and OSM's URL hash
  * Unknown parameters (utm_source, fbclid, …) are ignored. Retired names and ids go through
- * src/lib/url-migrations.ts first.
+ * src/features/url-state/url-migrations.ts first.
  *
  * ## API
  *   parseUrlState(search, context) → ParsedUrlState   never throws
@@ -34,12 +34,12 @@
  *   roundCamera(camera) → Camera
  *   describeIssue(issue) → string                one plain-text sentence (never markup)
  *   slugify(name) → string                       how option names appear in URLs
- *   filtersOf(state) / withFilters(state, f)     MapState ⇄ the map client's MapFilters (src/lib/map-data.ts)
+ *   filtersOf(state) / withFilters(state, f)     MapState ⇄ the map client's MapFilters (src/features/map/map-data.ts)
  *
  * `raw` values in results are cut to RAW_MAX characters and stripped of control characters;
  * they are data, to be shown only with textContent.
  */
-import type { MapFilters } from './map-data';
+import type { MapFilters } from '../map/map-data';
 import { MIGRATIONS, type IdKind, type Migrations } from './url-migrations';
 
 /** What is selected on the map: one cluster (by slug) or one region (by NUTS code). */

@@ -1,9 +1,9 @@
 /**
  * What the server hands the map client, in the root element's `data-config` attribute (JSON, escaped
- * by Astro as an attribute). Built by `mapConfig()` in src/lib/map-page.ts at build time.
+ * by Astro as an attribute). Built by `mapConfig()` in src/features/map/map-page.ts at build time.
  */
 import type { Bounds, LayerId } from '../../schemas/view';
-import type { UrlContext } from '../../lib/url-state';
+import type { UrlContext } from '../url-state/url-state';
 
 export interface ClientView {
   id: string;

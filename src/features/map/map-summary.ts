@@ -2,8 +2,8 @@
  * The short text summary printed under every map (and read by screen readers): what is shown,
  * how many, where most clusters are, and the metric's extremes, always with the metric's source.
  */
-import type { Metric } from '../schemas/generated';
-import type { View } from '../schemas/view';
+import type { Metric } from '../../schemas/generated';
+import type { View } from '../../schemas/view';
 import { groupOf, type MapCluster, type MapLink, type MapRegion } from './map-data';
 import { formatValue } from './map-format';
 

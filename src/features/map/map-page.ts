@@ -3,15 +3,15 @@
  * with the same pure helpers the browser uses (so the server HTML and the live map agree).
  */
 import { geoBounds } from 'd3-geo';
-import type { Metric } from '../schemas/generated';
-import type { Bounds, View } from '../schemas/view';
-import type { MapConfig, OutermostRegion } from '../components/map/config';
+import type { Metric } from '../../schemas/generated';
+import type { Bounds, View } from '../../schemas/view';
+import type { MapConfig, OutermostRegion } from './config';
 import { groupOf, initialFilters, metricsFor, resolveMetric, visibleClusters, visibleLinks, filterOptions, type MapCluster, type MapLink, type MapRegion } from './map-data';
 import { groupColors, metricLegend, type LegendEntry } from './map-legend';
 import { summarise } from './map-summary';
 import { regionRows, tableColumns, tableRows, type RegionRow, type TableColumn, type TableRow } from './map-table';
-import { urlContextFrom } from './url-context';
-import type { SvgData, SvgGeo } from './svg-render';
+import { urlContextFrom } from '../url-state/url-context';
+import type { SvgData, SvgGeo } from '../../lib/svg-render';
 
 export interface PreparedMap {
   view: View;

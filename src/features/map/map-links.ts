@@ -2,12 +2,12 @@
  * Build time: links from the cluster and region pages into the maps, written with the URL module
  * so they are canonical (only non-defaults) and valid by construction.
  */
-import { views } from '../data/views';
-import type { View } from '../schemas/view';
+import { views } from '../../data/views';
+import type { View } from '../../schemas/view';
 import { loadMapBundle } from './map-source';
-import { href } from './paths';
-import { urlContextFrom } from './url-context';
-import { defaultState, serialiseUrlState, type Selection, type UrlContext } from './url-state';
+import { href } from '../../lib/paths';
+import { urlContextFrom } from '../url-state/url-context';
+import { defaultState, serialiseUrlState, type Selection, type UrlContext } from '../url-state/url-state';
 
 const contexts = new Map<string, UrlContext>();
 

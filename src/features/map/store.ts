@@ -3,7 +3,7 @@
  * (camera, metric, filters, layers, selection) lives here; the map, the controls, the table and
  * the URL only subscribe. `cause` tells the URL sync whether to push, replace or stay quiet.
  */
-import type { MapState, Selection } from '../../lib/url-state';
+import type { MapState, Selection } from '../url-state/url-state';
 
 export type Cause =
   | 'init' // first render

@@ -3,8 +3,8 @@
  * the map draws. Each cell carries its display text and a sort key (number, string or null =
  * sorted last), so the server renders it and the browser sorts it without re-deriving values.
  */
-import type { Metric } from '../schemas/generated';
-import type { View } from '../schemas/view';
+import type { Metric } from '../../schemas/generated';
+import type { View } from '../../schemas/view';
 import { groupOf, type MapCluster, type MapRegion } from './map-data';
 import { formatNumber, formatValue } from './map-format';
 

@@ -2,7 +2,7 @@
  * Classes and colours: the choropleth classes come precomputed from the pipeline (Metric.breaks /
  * colors); cluster groups get a colour-blind-safe qualitative palette. Null handling lives here only.
  */
-import type { Metric } from '../schemas/generated';
+import type { Metric } from '../../schemas/generated';
 import { formatNumber } from './map-format';
 
 /**
