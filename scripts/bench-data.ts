@@ -33,7 +33,7 @@ function generate(dir: string, scale: number): { clusters: number; links: number
   const places = cities.rows.map((r) => ['city', 'country', 'gazetteer_name', 'gazetteer_admin1'].map((n) => r.cells[col(n)]!.value));
 
   const n = CLUSTERS_PER_SCALE * scale;
-  const lines = ['id,name,city,country,lat,lon,gazetteer_name,gazetteer_admin1,sector_label,cluster_category,website,status,source'];
+  const lines = ['id,name,city,country,lat,lon,gazetteer_name,gazetteer_admin1,sector_label,cluster_category,website,status,source,source_url'];
   const ids: string[] = [];
   for (let i = 0; i < n; i++) {
     const id = `c${String(i).padStart(6, '0')}`;
@@ -41,13 +41,13 @@ function generate(dir: string, scale: number): { clusters: number; links: number
     const category = pick(CLUSTER_CATEGORIES);
     if (i % 5 === 0) {
       const [city, country, gname, gadmin] = pick(places);
-      lines.push([id, `Cluster ${i}`, city!, country!, '', '', gname!, gadmin!, 'Synthetic', category, `https://example.org/${id}`, 'illustrative', 'bench'].map(q).join(','));
+      lines.push([id, `Cluster ${i}`, city!, country!, '', '', gname!, gadmin!, 'Synthetic', category, `https://example.org/${id}`, 'illustrative', 'bench', `https://example.org/${id}/about`].map(q).join(','));
     } else {
       const r = pick(regions);
       const jitter = () => ((rand() - 0.5) * 0.02).toFixed(4);
       const lon = (r.centroid[0] + Number(jitter())).toFixed(4);
       const lat = (r.centroid[1] + Number(jitter())).toFixed(4);
-      lines.push([id, `Cluster ${i}`, 'Synthetic', r.country, lat, lon, '', '', 'Synthetic', category, '', 'illustrative', 'bench'].map(q).join(','));
+      lines.push([id, `Cluster ${i}`, 'Synthetic', r.country, lat, lon, '', '', 'Synthetic', category, '', 'illustrative', 'bench', `https://example.org/${id}/about`].map(q).join(','));
     }
   }
   writeFileSync(join(dir, 'clusters.csv'), `${lines.join('\n')}\n`);

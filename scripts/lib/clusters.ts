@@ -8,14 +8,15 @@ import type { CsvTable } from './csv.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import type { RegionIndex } from './geo.ts';
 import { type Position, type Problem, problemAt, quote } from './problems.ts';
-import { readTable, type TableSpec } from './table.ts';
+import { readTable, type RowReader, type TableSpec } from './table.ts';
 import { CLUSTER_CATEGORIES, INDUSTRIAL_ECOSYSTEMS, ORG_TYPES, STATUSES } from './vocabulary.ts';
 
 export const CLUSTERS_SPEC: TableSpec = {
-  required: ['id', 'name', 'city', 'country', 'sector_label', 'status', 'source'],
+  required: ['id', 'name', 'city', 'country', 'sector_label', 'status', 'source', 'source_url'],
   optional: [
     'short_name', 'nuts2', 'lat', 'lon', 'gazetteer_name', 'gazetteer_admin1', 'cluster_category',
-    'industrial_ecosystem', 'org_type', 'website', 'founded_year', 'members_total', 'source_url', 'note',
+    'industrial_ecosystem', 'org_type', 'website', 'founded_year', 'members_total', 'members_firms',
+    'employees', 'size_year', 'size_source_url', 'note',
   ],
 };
 
@@ -38,6 +39,46 @@ const ECOSYSTEM_SET = new Set(INDUSTRIAL_ECOSYSTEMS);
 /** Plausible founding years: most cluster organisations date from the 1980s on; 1900 leaves room for older trade associations and rejects typos such as 205 or 1700. */
 const FIRST_YEAR = 1900;
 const LAST_YEAR = 2100;
+/**
+ * Years a member count may refer to. Cluster organisations as a policy instrument date from the
+ * 1990s, so an earlier count is a typo (e.g. 1920 for 2020); the upper bound matches founded_year.
+ */
+const FIRST_SIZE_YEAR = 1990;
+/** Upper bounds that only catch typos: the largest cluster organisations count a few thousand members. */
+const MAX_MEMBERS = 1_000_000;
+const MAX_EMPLOYEES = 100_000_000;
+
+type Size = Pick<Cluster, 'members' | 'membersFirms' | 'employees' | 'sizeYear' | 'sizeSourceUrl'>;
+
+/**
+ * The size columns. A count is a fact of one moment stated by one page, so any count needs the
+ * year it refers to and the https page that states it; a year or page without a count is a
+ * leftover. Firms are members, so there are never more firms than members.
+ */
+function readSize(r: RowReader, founded: number | null): Size {
+  const members = r.number('members_total', { min: 0, max: MAX_MEMBERS, integer: true });
+  const membersFirms = r.number('members_firms', { min: 0, max: MAX_MEMBERS, integer: true });
+  const employees = r.number('employees', { min: 0, max: MAX_EMPLOYEES, integer: true });
+  const sizeYear = r.number('size_year', { min: FIRST_SIZE_YEAR, max: LAST_YEAR, integer: true });
+  const sizeSourceUrl = r.url('size_source_url', { https: true });
+  const counts = ['members_total', 'members_firms', 'employees'].filter((c) => r.raw(c) !== '');
+  if (counts.length > 0) {
+    const what = `${counts.join(', ')} given`;
+    if (r.raw('size_year') === '') r.problem('size_year', `an empty cell (${what})`, 'the year the count refers to');
+    if (r.raw('size_source_url') === '') r.problem('size_source_url', `an empty cell (${what})`, 'the https page that states the count');
+  } else {
+    for (const c of ['size_year', 'size_source_url'].filter((c) => r.raw(c) !== '')) {
+      r.problem(c, `${quote(r.raw(c))} with no count`, 'members_total, members_firms or employees beside it, or an empty cell');
+    }
+  }
+  if (members !== null && membersFirms !== null && membersFirms > members) {
+    r.problem('members_firms', `${membersFirms} firms among ${members} members`, 'at most members_total firms (firms are members)');
+  }
+  if (sizeYear !== null && founded !== null && sizeYear < founded) {
+    r.problem('size_year', `${sizeYear}, before the founding year ${founded}`, `a year from ${founded} on`);
+  }
+  return { members, membersFirms, employees, sizeYear, sizeSourceUrl };
+}
 
 export function readClusters(table: CsvTable, problems: Problem[]): ClusterRow[] {
   const { rows } = readTable(table, CLUSTERS_SPEC, problems);
@@ -71,15 +112,16 @@ export function readClusters(table: CsvTable, problems: Problem[]): ClusterRow[]
     const orgType = r.oneOf('org_type', ORG_TYPES);
     const website = r.url('website');
     const founded = r.number('founded_year', { min: FIRST_YEAR, max: LAST_YEAR, integer: true });
-    const members = r.number('members_total', { min: 0, max: 1_000_000, integer: true });
+    const size = readSize(r, founded);
     const status = r.oneOf('status', STATUSES, { required: true });
     const source = r.text('source', { required: true });
-    const sourceUrl = r.url('source_url');
-    if (id === null || name === null || city === null || country === null || sector === null || status === null || source === null) continue;
+    // Every row names the page that confirms it, over https (the site links it from every cluster page).
+    const sourceUrl = r.url('source_url', { required: true, https: true });
+    if (id === null || name === null || city === null || country === null || sector === null || status === null || source === null || sourceUrl === null) continue;
     out.push({
       cluster: {
         id, name, shortName: r.text('short_name'), city, country, sector, categories, ecosystems,
-        website, orgType, founded, members, status, source, sourceUrl, note: r.text('note'),
+        website, orgType, founded, ...size, status, source, sourceUrl, note: r.text('note'),
       },
       nuts2, lon, lat,
       gazetteerName: r.text('gazetteer_name'),
@@ -154,7 +196,8 @@ export function placeClusters(
     out.push({
       id: c.id, name: c.name, shortName: c.shortName, city: c.city, country: c.country, nuts2, lon, lat,
       sector: c.sector, categories: c.categories, ecosystems: c.ecosystems, website: c.website, orgType: c.orgType,
-      founded: c.founded, members: c.members, status: c.status, source: c.source, sourceUrl: c.sourceUrl, note: c.note,
+      founded: c.founded, members: c.members, membersFirms: c.membersFirms, employees: c.employees,
+      sizeYear: c.sizeYear, sizeSourceUrl: c.sizeSourceUrl, status: c.status, source: c.source, sourceUrl: c.sourceUrl, note: c.note,
     });
   }
   return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

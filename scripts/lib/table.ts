@@ -40,8 +40,8 @@ export interface RowReader {
   oneOf<T extends string>(column: string, allowed: readonly T[], opts?: { required?: boolean }): T | null;
   /** `|`-separated list, each item checked against `allowed` when given. */
   list(column: string, allowed?: ReadonlySet<string>, what?: string): string[];
-  /** An absolute http(s) URL, normalised by the WHATWG URL parser; anything else is a problem. */
-  url(column: string, opts?: { required?: boolean }): string | null;
+  /** An absolute http(s) URL (https only with `https`), normalised by the WHATWG URL parser; anything else is a problem. */
+  url(column: string, opts?: { required?: boolean; https?: boolean }): string | null;
   problem(column: string, found: string, expected: string): void;
 }
 
@@ -189,30 +189,43 @@ class Row implements RowReader {
     return out;
   }
 
-  url(column: string, opts: { required?: boolean } = {}): string | null {
+  url(column: string, opts: { required?: boolean; https?: boolean } = {}): string | null {
     const v = this.raw(column);
     if (v === '') {
       if (opts.required) this.missing(column);
       return null;
     }
-    return checkUrl(v, (found, expected) => this.problem(column, found, expected));
+    return checkUrl(v, (found, expected) => this.problem(column, found, expected), opts);
   }
 }
 
 /**
- * Accept only absolute http(s) URLs. `javascript:`, `data:`, relative paths and anything that does
- * not parse are rejected: the value would otherwise end up in an `href`.
+ * An HTML character reference such as `&amp;`: a URL copied from page source rather than from the
+ * address bar. Browsers would request the literal `&amp;`, so the link breaks; write `&` instead.
  */
-export function checkUrl(value: string, report: (found: string, expected: string) => void): string | null {
+const HTML_ENTITY = /&(?:[a-z]+|#\d+|#x[0-9a-f]+);/i;
+
+/**
+ * Accept only absolute http(s) URLs (only https ones with `https`, for the pages that confirm a
+ * row). `javascript:`, `data:`, relative paths, HTML entities and anything that does not parse are
+ * rejected: the value would otherwise end up in an `href`.
+ */
+export function checkUrl(value: string, report: (found: string, expected: string) => void, opts: { https?: boolean } = {}): string | null {
+  const schemes = opts.https ? 'an https:// URL' : 'an http:// or https:// URL';
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    report(quote(value), 'an absolute http:// or https:// URL');
+    report(quote(value), `an absolute ${opts.https ? 'https://' : 'http:// or https://'} URL`);
     return null;
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    report(`${quote(value)} with the scheme ${quote(url.protocol)}`, 'an http:// or https:// URL');
+  if (url.protocol !== 'https:' && (opts.https || url.protocol !== 'http:')) {
+    report(`${quote(value)} with the scheme ${quote(url.protocol)}`, schemes);
+    return null;
+  }
+  const entity = HTML_ENTITY.exec(value);
+  if (entity) {
+    report(`${quote(value)} with the HTML entity ${quote(entity[0])}`, `the URL as the address bar shows it (${entity[0] === '&amp;' ? '& for &amp;' : 'the character itself'})`);
     return null;
   }
   if (url.username || url.password) {

@@ -45,10 +45,20 @@ export const Cluster = z.object({
   website: z.string().nullable(),
   orgType: z.string().nullable(),
   founded: z.number().int().nullable(),
+  /** Member organisations (members_total), as stated by the page in `sizeSourceUrl` for `sizeYear`; null = not known. */
   members: z.number().int().nullable(),
+  /** Companies among the members, where the page states it. */
+  membersFirms: z.number().int().nullable(),
+  /** People employed by the member firms, where the page states it. */
+  employees: z.number().int().nullable(),
+  /** The year the counts refer to; set whenever a count is, null when none is. */
+  sizeYear: z.number().int().nullable(),
+  /** The https page that states the counts; set whenever a count is. */
+  sizeSourceUrl: z.string().nullable(),
   status: Status,
   source: z.string(),
-  sourceUrl: z.string().nullable(),
+  /** The https page that confirms the row (name, city, current activity). Every row has one. */
+  sourceUrl: z.string(),
   /** What was checked, in the editors' words. */
   note: z.string().nullable(),
 });

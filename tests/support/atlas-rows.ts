@@ -7,7 +7,7 @@ import type { Cluster, Link, Manifest, Metric, Network, Region } from '../../src
 export const cluster = (id: string, over: Partial<Cluster> = {}): Cluster => ({
   id, name: id.replace(/-/g, ' '), shortName: null, city: 'Grenoble', country: 'FR', nuts2: 'FRK2', lon: 5.72, lat: 45.19,
   sector: 'Microelectronics', categories: ['Information Technology and Analytical Instruments'], ecosystems: ['Electronics'],
-  website: null, orgType: null, founded: null, members: null, status: 'compiled', source: 'Fixture', sourceUrl: null, note: null, ...over,
+  website: null, orgType: null, founded: null, members: null, membersFirms: null, employees: null, sizeYear: null, sizeSourceUrl: null, status: 'compiled', source: 'Fixture', sourceUrl: 'https://example.org/fixture', note: null, ...over,
 });
 
 export const link = (id: string, source: string, target: string, over: Partial<Link> = {}): Link => ({

@@ -5,7 +5,7 @@ import type { Cluster } from '../../src/schemas/generated.ts';
 const cluster = (id: string, country: string, nuts2: string | null, category?: string): Cluster => ({
   id, name: id, shortName: null, city: 'x', country, nuts2, lon: 0, lat: 0, sector: 's',
   categories: category ? [category] : [], ecosystems: [], website: null, orgType: null, founded: null,
-  members: null, status: 'compiled', source: 'test', sourceUrl: null, note: null,
+  members: null, membersFirms: null, employees: null, sizeYear: null, sizeSourceUrl: null, status: 'compiled', source: 'test', sourceUrl: 'https://example.org/', note: null,
 });
 
 const clusters = [

@@ -11,11 +11,15 @@ const gazetteer = buildGazetteer([
   { name: 'Dresden', lat: '51.05089', lng: '13.73832', country: 'DE', admin1: '13' },
   { name: 'Århus', lat: '56.15674', lng: '10.21076', country: 'DK', admin1: '82' },
 ]);
-const HEADER = 'id,name,city,country,nuts2,lat,lon,gazetteer_name,cluster_category,industrial_ecosystem,website,founded_year,status,source,sector_label';
+const HEADER = 'id,name,city,country,nuts2,lat,lon,gazetteer_name,cluster_category,industrial_ecosystem,website,founded_year,status,source,sector_label,source_url,members_total,members_firms,employees,size_year,size_source_url';
 
 function place(rows: string) {
   const problems: Problem[] = [];
-  const read = readClusters(parseCsv('c.csv', `${HEADER}\n${rows}`).table, problems);
+  // Rows may end at sector_label: the page is then https://s.example/ and the size columns are empty.
+  const full = rows.trim().split('\n').map((r) => (r.split(',').length === 21 ? r : `${r},https://s.example/,,,,,`)).join('\n');
+  const parsed = parseCsv('c.csv', `${HEADER}\n${full}\n`);
+  problems.push(...parsed.problems);
+  const read = readClusters(parsed.table, problems);
   const placed = placeClusters(read, () => gazetteer, regions, problems);
   return { placed, problems: problems.map(formatProblem) };
 }
@@ -50,5 +54,16 @@ describe('clusters', () => {
     expect(place('a,A,Dresden,PL,,51.0509,13.7383,,,,,,compiled,s,x\n').problems).toEqual([
       'c.csv:2:17 — found lat 51.0509, lon 13.7383, which lies in DE (DED2), expected a point inside Poland',
     ]);
+  });
+
+  it('keeps a member count with its firms, employees, year and the page that states it', () => {
+    const { placed, problems } = place('a,A,Dresden,DE,,,,,,,,2000,compiled,s,x,https://s.example/,500,450,60000,2024,https://s.example/members\n');
+    expect(problems).toEqual([]);
+    expect(placed[0]).toMatchObject({ members: 500, membersFirms: 450, employees: 60000, sizeYear: 2024, sizeSourceUrl: 'https://s.example/members', sourceUrl: 'https://s.example/' });
+  });
+
+  it('reads a row without counts as size unknown: every size field null', () => {
+    const { placed } = place('a,A,Dresden,DE,,,,,,,,,compiled,s,x\n');
+    expect(placed[0]).toMatchObject({ members: null, membersFirms: null, employees: null, sizeYear: null, sizeSourceUrl: null });
   });
 });

@@ -9,7 +9,7 @@ const nuts2 = layer('nuts2');
 const countries = layer('countries');
 const c = (id: string, country: string, nuts: string, category: string): Cluster => ({
   id, name: id, shortName: null, city: 'x', country, nuts2: nuts, lon: 0, lat: 0, sector: 's', categories: [category],
-  ecosystems: [], website: null, orgType: null, founded: null, members: null, status: 'compiled', source: 't', sourceUrl: null, note: null,
+  ecosystems: [], website: null, orgType: null, founded: null, members: null, membersFirms: null, employees: null, sizeYear: null, sizeSourceUrl: null, status: 'compiled', source: 't', sourceUrl: 'https://example.org/', note: null,
 });
 const clusters = [c('a', 'DE', 'DE60', 'Automotive'), c('b', 'DE', 'DE60', 'Plastics'), c('d', 'FR', 'FR10', 'Automotive')];
 const { regions, metrics } = buildRegions(nuts2, countries, clusters, [], '2026-01-01');

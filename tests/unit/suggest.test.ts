@@ -4,7 +4,7 @@ import type { Cluster, Link } from '../../src/schemas/generated.ts';
 
 const c = (id: string, country: string, lon: number, lat: number, category = 'Automotive'): Cluster => ({
   id, name: id, shortName: null, city: 'x', country, nuts2: null, lon, lat, sector: 's', categories: [category],
-  ecosystems: [], website: null, orgType: null, founded: null, members: null, status: 'compiled', source: 't', sourceUrl: null, note: null,
+  ecosystems: [], website: null, orgType: null, founded: null, members: null, membersFirms: null, employees: null, sizeYear: null, sizeSourceUrl: null, status: 'compiled', source: 't', sourceUrl: 'https://example.org/', note: null,
 });
 
 describe('suggestPartners', () => {

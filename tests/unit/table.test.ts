@@ -51,9 +51,9 @@ describe('readTable', () => {
 });
 
 describe('checkUrl', () => {
-  const check = (u: string) => {
+  const check = (u: string, opts: { https?: boolean } = {}) => {
     const out: string[] = [];
-    const v = checkUrl(u, (found, expected) => out.push(`${found} / ${expected}`));
+    const v = checkUrl(u, (found, expected) => out.push(`${found} / ${expected}`), opts);
     return { v, out };
   };
   it('keeps http and https URLs, normalised', () => {
@@ -68,5 +68,16 @@ describe('checkUrl', () => {
       expect(check(u).v, u).toBeNull();
       expect(check(u).out, u).toHaveLength(1);
     }
+  });
+  it('rejects a URL holding an HTML entity such as a literal &amp; copied from page source', () => {
+    expect(check('https://example.org/?t=news&amp;year=2015').out).toEqual([
+      '"https://example.org/?t=news&amp;year=2015" with the HTML entity "&amp;" / the URL as the address bar shows it (& for &amp;)',
+    ]);
+    expect(check('https://example.org/a&#38;b').v).toBeNull();
+    expect(check('https://example.org/?t=news&year=2015').v).toBe('https://example.org/?t=news&year=2015');
+  });
+  it('with https, rejects an http URL and keeps an https one', () => {
+    expect(check('http://example.org/', { https: true }).out).toEqual(['"http://example.org/" with the scheme "http:" / an https:// URL']);
+    expect(check('https://example.org/', { https: true }).v).toBe('https://example.org/');
   });
 });
