@@ -16,6 +16,7 @@ import {
   type UrlContext,
 } from '../../src/features/url-state/url-state';
 import { createMigrations } from '../../src/features/url-state/url-migrations';
+import { MAX_COMPARE, TABS } from '../../src/features/url-state/time-params';
 
 const context: UrlContext = contextFixture;
 
@@ -24,7 +25,7 @@ const HOSTILE_RUNS = 12_000;
 
 // ───────── generators ─────────
 
-const names = ['view', 'metric', 'ecosystem', 'category', 'country', 'layers', 'links', 'sel', 'at', 'sector', 'countries', 'selected', 'layer'];
+const names = ['view', 'metric', 'year', 'change', 'ecosystem', 'category', 'country', 'layers', 'links', 'sel', 'compare', 'tab', 'at', 'sector', 'countries', 'selected', 'layer'];
 const hostileKeys = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', '%5F%5Fproto%5F%5F', '', '=', 'VIEW', 'utm_source'];
 const hostileValues = [
   '<script>alert(1)</script>', 'javascript:alert(1)', '"><img src=x onerror=alert(1)>', "'onmouseover='alert(1)",
@@ -33,6 +34,7 @@ const hostileValues = [
   '5/45/5', '5,45', '5,45,5,5', ',,', 'cluster:__proto__', 'region:constructor', 'cluster:', ':', 'region:fr', 'cluster:MINALOGIC',
   'all', 'none', 'ALL', 'GR,GB', 'fr,fr,fr', 'aerospace-defence,Aerospace & Defence', '__proto__', 'constructor',
   '\u202e\u0000\u001f', '\ud800', '😀', 'a'.repeat(9000),
+  '1850', '99999', '2008-2013', '2013-2008', '2010-2010', '<b>2010</b>', '2010.5', '-2010', 'chart', 'table', 'CHART', 'map',
 ];
 const optionValues = [
   ...context.views.map((v) => v.id), ...context.views.flatMap((v) => v.metrics), ...context.ecosystems, ...context.ecosystems.map(slugify),
@@ -81,6 +83,11 @@ const validState: fc.Arbitrary<MapState> = fc.constantFrom(...context.views).cha
       ),
       { nil: null },
     ),
+    // Any year, valid or not: normalising snaps it to the metric's nearest year with data.
+    year: fc.option(fc.integer({ min: 1990, max: 2030 }), { nil: null }),
+    change: fc.option(fc.record({ from: fc.integer({ min: 1990, max: 2030 }), to: fc.integer({ min: 1990, max: 2030 }) }), { nil: null }),
+    tab: fc.constantFrom(...TABS),
+    compare: fc.subarray([...context.regions]),
   }),
 );
 
@@ -95,6 +102,16 @@ function assertResolvable(state: MapState): void {
   for (const l of state.layers) expect(context.layers).toContain(l);
   for (const l of state.links) expect(context.linkKinds).toContain(l);
   if (state.selected) expect(state.selected.kind === 'cluster' ? context.clusters : context.regions).toContain(state.selected.id);
+  const years = context.years?.[state.metric ?? ''];
+  if (state.year !== null) expect(years).toContain(state.year);
+  if (state.change) {
+    expect(years).toContain(state.change.from);
+    expect(years).toContain(state.change.to);
+    expect(state.change.from).toBeLessThan(state.change.to);
+  }
+  expect(TABS).toContain(state.tab);
+  expect(state.compare.length).toBeLessThanOrEqual(MAX_COMPARE);
+  for (const r of state.compare) expect(context.regions).toContain(r);
   if (state.camera) {
     expect(Number.isFinite(state.camera.zoom) && state.camera.zoom >= 0 && state.camera.zoom <= 24).toBe(true);
     expect(Math.abs(state.camera.lat)).toBeLessThanOrEqual(MAX_LAT);

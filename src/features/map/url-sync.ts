@@ -11,7 +11,10 @@ import type { Store, UiState } from './store';
 
 /** The URL-relevant part of the UI state. */
 export function mapStateOf(s: UiState): MapState {
-  return { view: s.view, camera: s.camera, metric: s.metric, ecosystems: s.ecosystems, categories: s.categories, countries: s.countries, layers: s.layers, links: s.links, selected: s.selected };
+  return {
+    view: s.view, camera: s.camera, metric: s.metric, ecosystems: s.ecosystems, categories: s.categories, countries: s.countries,
+    layers: s.layers, links: s.links, selected: s.selected, year: s.year, change: s.change, tab: s.tab, compare: s.compare,
+  };
 }
 
 export interface UrlSync {

@@ -41,10 +41,18 @@ export function urlContextFrom(pageView: string, views: readonly View[], data: P
     countries: distinct([...options.countries, ...ctxViews.flatMap((v) => v.countries)]),
     clusters: data.clusters.map((c) => c.id).sort(),
     regions: data.regions.map((r) => r.id).sort(),
+    years: yearsByMetric(data.metrics),
   };
   assertDistinctSlugs('ecosystem', context.ecosystems);
   assertDistinctSlugs('category', context.categories);
   return context;
+}
+
+/** Years a reader may choose per metric: those of metrics with two or more years of data. */
+export function yearsByMetric(metrics: readonly { id: string; years?: readonly number[] | undefined }[]): Record<string, number[]> {
+  const out: Record<string, number[]> = {};
+  for (const m of metrics) if (m.years && m.years.length >= 2) out[m.id] = [...m.years].sort((a, b) => a - b);
+  return out;
 }
 
 function assertDistinctSlugs(what: string, names: readonly string[]): void {

@@ -40,7 +40,14 @@
  * they are data, to be shown only with textContent.
  */
 import type { MapFilters } from '../map/map-data';
+import { clip, invalid, missing, type ParamResult, type Raw, RAW_MAX, valid } from './param-result';
+import {
+  DEFAULT_TIME, normaliseTime, parseChange, parseCompare, parseTab, parseYear, timeParams,
+  type Tab, type TimeState, type YearRange,
+} from './time-params';
 import { MIGRATIONS, type IdKind, type Migrations } from './url-migrations';
+
+export { RAW_MAX, type ParamResult };
 
 /** What is selected on the map: one cluster (by slug) or one region (by NUTS code). */
 export interface Selection {
@@ -57,7 +64,7 @@ export interface Camera {
   readonly lon: number;
 }
 
-export interface MapState {
+export interface MapState extends TimeState {
   readonly view: string;
   readonly camera: Camera | null;
   /** Choropleth metric id, or null when the view has no metric available. */
@@ -107,26 +114,19 @@ export interface UrlContext {
   readonly countries: readonly string[];
   readonly clusters: readonly string[];
   readonly regions: readonly string[];
+  /**
+   * Years with data per metric id, ascending (metrics with one year or none may be left out):
+   * what `year=` and `change=` may name. The default year is the last.
+   */
+  readonly years?: Readonly<Record<string, readonly number[]>>;
 }
 
-export type ParamName = 'view' | 'metric' | 'ecosystem' | 'category' | 'country' | 'layers' | 'links' | 'sel' | 'at';
+export type ParamName =
+  | 'view' | 'metric' | 'year' | 'change' | 'ecosystem' | 'category' | 'country' | 'layers' | 'links' | 'sel' | 'compare' | 'tab' | 'at';
 /** Parameters in the order they are written. */
-export const PARAM_NAMES: readonly ParamName[] = ['view', 'metric', 'ecosystem', 'category', 'country', 'layers', 'links', 'sel', 'at'];
-
-export type ParamResult<T> =
-  | { readonly status: 'missing' }
-  | { readonly status: 'valid'; readonly value: T }
-  | {
-      readonly status: 'invalid';
-      /** The value as found in the URL (after decoding), cut to RAW_MAX characters. */
-      readonly raw: string;
-      /** Why it was rejected, in plain words. */
-      readonly reason: string;
-      /** What would have been accepted (may be long: show a few). */
-      readonly options: readonly string[];
-      /** What was used instead: the default, or the valid part of a list. */
-      readonly value: T;
-    };
+export const PARAM_NAMES: readonly ParamName[] = [
+  'view', 'metric', 'year', 'change', 'ecosystem', 'category', 'country', 'layers', 'links', 'sel', 'compare', 'tab', 'at',
+];
 
 export interface UrlIssue {
   readonly param: ParamName;
@@ -147,12 +147,16 @@ export interface ParsedUrlState {
   readonly params: {
     readonly view: ParamResult<string>;
     readonly metric: ParamResult<string | null>;
+    readonly year: ParamResult<number | null>;
+    readonly change: ParamResult<YearRange | null>;
     readonly ecosystem: ParamResult<readonly string[]>;
     readonly category: ParamResult<readonly string[]>;
     readonly country: ParamResult<readonly string[]>;
     readonly layers: ParamResult<readonly string[]>;
     readonly links: ParamResult<readonly string[]>;
     readonly sel: ParamResult<Selection | null>;
+    readonly compare: ParamResult<readonly string[]>;
+    readonly tab: ParamResult<Tab>;
     readonly at: ParamResult<Camera | null>;
   };
   readonly issues: readonly UrlIssue[];
@@ -160,8 +164,6 @@ export interface ParsedUrlState {
   readonly migrated: readonly Migrated[];
 }
 
-/** Longest raw value kept in results (characters): enough to recognise a typo, short for a notice. */
-export const RAW_MAX = 60;
 /** Web Mercator stops at ±85.0511287798° (where the square world ends); MapLibre refuses beyond. */
 export const MAX_LAT = 85.0511287798;
 /** MapLibre's zoom range. */
@@ -219,13 +221,6 @@ export function describeIssue(issue: UrlIssue): string {
   return `“${issue.param}=${issue.raw}”: ${issue.reason}.${expected}`;
 }
 
-/** Cut and clean a raw value so it is safe and short to show (still only as text). */
-function clip(raw: string): string {
-  // eslint-disable-next-line no-control-regex
-  const clean = raw.replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
-  return clean.length > RAW_MAX ? `${clean.slice(0, RAW_MAX - 1)}…` : clean;
-}
-
 function viewOf(context: UrlContext, id: string): ViewContext | undefined {
   return context.views.find((v) => v.id === id);
 }
@@ -248,6 +243,7 @@ export function defaultState(context: UrlContext, viewId: string = context.view)
     layers: [...v.layers],
     links: [...v.links],
     selected: null,
+    ...DEFAULT_TIME,
   };
 }
 
@@ -260,6 +256,7 @@ function inOptionOrder(items: readonly string[], options: readonly string[]): st
 /** The canonical form of a state: what serialise → parse gives back. Unknown items are dropped. */
 export function normaliseState(state: MapState, context: UrlContext): MapState {
   return {
+    ...normaliseTime(state, yearsOf(context, state.metric), context.regions),
     view: state.view,
     camera: state.camera === null ? null : roundCamera(state.camera),
     metric: state.metric,
@@ -270,6 +267,11 @@ export function normaliseState(state: MapState, context: UrlContext): MapState {
     links: inOptionOrder(state.links, context.linkKinds),
     selected: state.selected === null ? null : { kind: state.selected.kind, id: state.selected.id },
   };
+}
+
+/** Years with data of a metric (undefined: the metric has no year to choose). */
+export function yearsOf(context: UrlContext, metric: string | null): readonly number[] | undefined {
+  return metric === null ? undefined : context.years?.[metric];
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
@@ -292,12 +294,17 @@ export function serialiseUrlState(state: MapState, context: UrlContext): string 
   const slugs = (names: readonly string[]) => names.map(slugify).join(',');
   if (s.view !== context.view) parts.push(['view', s.view]);
   if (s.metric !== d.metric && s.metric !== null) parts.push(['metric', s.metric]);
+  const time = timeParams(s);
+  if (time.year) parts.push(['year', time.year]);
+  if (time.change) parts.push(['change', time.change]);
   if (!sameList(s.ecosystems, d.ecosystems)) parts.push(['ecosystem', s.ecosystems.length ? slugs(s.ecosystems) : ALL]);
   if (!sameList(s.categories, d.categories)) parts.push(['category', s.categories.length ? slugs(s.categories) : ALL]);
   if (!sameList(s.countries, d.countries)) parts.push(['country', s.countries.length ? s.countries.join(',') : ALL]);
   if (!sameList(s.layers, d.layers)) parts.push(['layers', s.layers.length ? s.layers.join(',') : NONE]);
   if (!sameList(s.links, d.links)) parts.push(['links', s.links.length ? s.links.join(',') : NONE]);
   if (s.selected) parts.push(['sel', `${s.selected.kind}:${s.selected.id}`]);
+  if (time.compare) parts.push(['compare', time.compare]);
+  if (time.tab) parts.push(['tab', time.tab]);
   if (s.camera) {
     const d = coordDecimals(s.camera.zoom);
     parts.push(['at', `${s.camera.zoom.toFixed(ZOOM_DECIMALS)},${s.camera.lat.toFixed(d)},${s.camera.lon.toFixed(d)}`]);
@@ -306,8 +313,6 @@ export function serialiseUrlState(state: MapState, context: UrlContext): string 
 }
 
 // ───────────────────────────── parsing ─────────────────────────────
-
-type Raw = { value: string; duplicate: boolean } | undefined;
 
 /** First value of each current parameter, after renaming retired names. Never throws. */
 function readParams(search: string, migrations: Migrations, migrated: Migrated[]): Map<ParamName, Raw> {
@@ -338,14 +343,6 @@ function readParams(search: string, migrations: Migrations, migrated: Migrated[]
     migrated.push({ what: 'param', from, to: name });
   }
   return out;
-}
-
-const missing = { status: 'missing' } as const;
-function valid<T>(value: T): ParamResult<T> {
-  return { status: 'valid', value };
-}
-function invalid<T>(raw: string, reason: string, options: readonly string[], value: T): ParamResult<T> {
-  return { status: 'invalid', raw: clip(raw), reason, options, value };
 }
 
 /** Match one id against options (case rule per kind), through the migration table. */
@@ -453,6 +450,11 @@ export function parseUrlState(search: string, context: UrlContext, migrations: M
     const id = matchId(rawMetric.value, v.metrics, 'metric', migrations, migrated, exact);
     metric = id === undefined ? invalid(rawMetric.value, `not a metric of the “${v.id}” view`, v.metrics, d.metric) : valid(id);
   }
+  const years = yearsOf(context, metric.status === 'missing' ? d.metric : metric.value);
+  const year = parseYear(raw.get('year'), years);
+  const change = parseChange(raw.get('change'), years);
+  const compare = parseCompare(raw.get('compare'), context.regions);
+  const tab = parseTab(raw.get('tab'));
 
   /** Names (ecosystems, categories) are matched by slug, so `Aerospace & Defence` and `aerospace-defence` both work. */
   const byName = (names: readonly string[], kind: IdKind) => {
@@ -490,7 +492,7 @@ export function parseUrlState(search: string, context: UrlContext, migrations: M
 
   const at = parseCamera(raw.get('at'));
 
-  const params = { view, metric, ecosystem, category, country, layers, links, sel, at };
+  const params = { view, metric, year, change, ecosystem, category, country, layers, links, sel, compare, tab, at };
   const pick = <T>(p: ParamResult<T>, fallback: T): T => (p.status === 'missing' ? fallback : p.value);
   const state: MapState = {
     view: d.view,
@@ -502,6 +504,7 @@ export function parseUrlState(search: string, context: UrlContext, migrations: M
     layers: pick(layers, d.layers),
     links: pick(links, d.links),
     selected: pick(sel, null),
+    ...normaliseTime({ year: pick(year, null), change: pick(change, null), tab: pick(tab, 'map'), compare: pick(compare, []) }, years, context.regions),
   };
   const issues: UrlIssue[] = [];
   for (const name of PARAM_NAMES) {
