@@ -13,7 +13,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  ClustersFile, LinksFile, Manifest, NetworksFile, RegionsFile,
+  ClustersFile, LinksFile, Manifest, NetworksFile, RegionsFile, SeriesFile,
   type Cluster, type Link, type Metric, type Network, type Region,
 } from '../src/schemas/generated.ts';
 import { placeClusters, readClusters } from './lib/clusters.ts';
@@ -22,13 +22,16 @@ import { parseCsv, type CsvTable } from './lib/csv.ts';
 import { parseEurostat, type EurostatTable } from './lib/eurostat.ts';
 import { buildGazetteer, type Gazetteer, type RawPlace } from './lib/gazetteer.ts';
 import { type GeoLayer, indexRegions, readTopoLayer } from './lib/geo.ts';
-import { applyCatalogue, checkRawFiles, readCatalogue } from './lib/indicators.ts';
+import { deriveAll } from './lib/derive.ts';
+import { checkRawFiles, readCatalogue } from './lib/indicators.ts';
+import { type MetricSeries, seriesOf } from './lib/series.ts';
 import { DEFAULT_DATA_DIR, type Inputs, readInputs, type TextFile } from './lib/inputs.ts';
 import { buildManifest } from './lib/manifest.ts';
 import { writeOutputAtomically } from './lib/output.ts';
 import { InputError, type Problem } from './lib/problems.ts';
 import { buildRegions } from './lib/regions.ts';
 import { readSources } from './lib/sources.ts';
+import { round, VALUE_DECIMALS } from '../src/lib/precision.ts';
 import { suggestPartners } from './lib/suggest.ts';
 
 export const DEFAULT_OUT_DIR = 'public/data';
@@ -63,6 +66,17 @@ function geoLayer(file: TextFile | null, object: 'nuts2' | 'countries', problems
   if (file) return readTopoLayer(file.path, file.text, object, problems);
   problems.push({ file: `geo/${object}.topo.json`, line: 1, column: 1, found: 'no file', expected: 'the committed geometry (run scripts/derive-geometry.ts)' });
   return null;
+}
+
+/** A series as written to series/<id>.json: rounded values, flags only for geos that have any. */
+export function seriesFile(s: MetricSeries): SeriesFile {
+  const values: SeriesFile['values'] = {};
+  const flags: SeriesFile['flags'] = {};
+  for (const [geo, row] of s.rows) {
+    values[geo] = row.values.map((v) => (v === null ? null : round(v, VALUE_DECIMALS)));
+    if (row.flags.some((f) => f !== '')) flags[geo] = row.flags;
+  }
+  return { indicator: s.id, years: s.years, values, flags };
 }
 
 /** The whole pipeline from inputs to output files; throws InputError listing every problem. */
@@ -110,24 +124,26 @@ export function buildData(inputs: Inputs, effects: Effects): Map<string, string>
   const { networks, declared } = readCooperation({ networks: networkTable, members: memberTable, links: linkTable }, byId, problems);
   const countryIds = new Set(countries!.shapes.filter((s) => !s.background).map((s) => s.id));
   const isRegion = (geo: string, level: 0 | 2) => (level === 2 ? regionIndex.byId.has(geo) : countryIds.has(geo));
-  const indicators = catalogue.map((entry) => applyCatalogue(entry, eurostat, isRegion, problems));
   checkRawFiles(inputs.rawOther, eurostat, catalogue, problems);
-  for (const i of indicators.filter((x) => x.unknownRegions.length)) {
-    effects.log(`${i.entry.id}: ${i.unknownRegions.length} NUTS-2 codes of ${i.file} are not NUTS 2021 regions and were left out (${i.unknownRegions.join(', ')})`);
-  }
-  stop();
-
-  effects.step?.('join');
   const links: Link[] = [...declared, ...suggestPartners(clusters, declared)].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  effects.step?.('suggest');
+  effects.step?.('join');
 
-  // 5–6. Aggregate per region and classify every metric.
-  const vintage = [sources.vintage, ...indicators.map((i) => i.lastUpdate ?? '')].sort().at(-1)!;
-  const { regions, metrics } = buildRegions(nuts2!.shapes, countries!.shapes, clusters, indicators, vintage);
+  // 5. Series: every catalogue row becomes its series of every year, per geo, with flags.
+  const indicators = catalogue.map((entry) => seriesOf(entry, eurostat, isRegion, problems));
+  stop();
+  effects.step?.('series');
+
+  // 6. Derive: the crisis metrics (changes 2008–2013, 2013–2017, 2008–latest) from those series.
+  const series: MetricSeries[] = [...indicators, ...deriveAll(indicators)];
+  effects.step?.('derive');
+
+  // 7–8. Aggregate per region and classify every metric (classes fixed across all its years).
+  const vintage = [sources.vintage, ...eurostat.map((t) => t.lastUpdate ?? '')].sort().at(-1)!;
+  const { regions, metrics } = buildRegions(nuts2!.shapes, countries!.shapes, clusters, series, vintage);
 
   effects.step?.('aggregate+classify');
 
-  // 7. Write: validate against the contract (a pipeline bug must not reach the site), then hash.
+  // 9. Write: validate against the contract (a pipeline bug must not reach the site), then hash.
   const files = new Map<string, string>([
     ['clusters.json', json(ClustersFile.parse({ clusters } satisfies { clusters: Cluster[] }))],
     ['networks.json', json(NetworksFile.parse({ networks } satisfies { networks: Network[] }))],
@@ -136,6 +152,7 @@ export function buildData(inputs: Inputs, effects: Effects): Map<string, string>
     ['geo/countries.topo.json', countries!.text.endsWith('\n') ? countries!.text : `${countries!.text}\n`],
     ['geo/nuts2.topo.json', nuts2!.text.endsWith('\n') ? nuts2!.text : `${nuts2!.text}\n`],
   ]);
+  for (const s of series) if (s.defaultYear !== null) files.set(`series/${s.id}.json`, json(SeriesFile.parse(seriesFile(s))));
   effects.step?.('serialise');
   const counts = {
     clusters: clusters.length,
@@ -147,7 +164,8 @@ export function buildData(inputs: Inputs, effects: Effects): Map<string, string>
     needsCheck: clusters.filter((c) => c.status === 'needs_check').length,
     regions: regions.length,
     metrics: metrics.length,
-    indicatorsWithData: indicators.filter((i) => i.values.size > 0).length,
+    indicatorsWithData: indicators.filter((i) => i.defaultYear !== null).length,
+    derivedMetrics: series.length - indicators.length,
   };
   const manifest = Manifest.parse(buildManifest(files, { vintage, counts, sources: sources.list }));
   files.set('manifest.json', json(manifest));

@@ -60,10 +60,10 @@ export function countBreaks(values: readonly (number | null)[], classes = 5): nu
 }
 
 /**
- * Location-quotient breaks: 1 is the dataset average, so classes read "below average",
- * "up to twice", "two to four times", "four times or more".
+ * Employment location-quotient breaks, symmetric on a ratio scale around 1 (the reference's
+ * share): below ⅔ of the EU share, ⅔–0.8, about the EU share (0.8–1.25), 1.25–1.5, 1.5 times or more.
  */
-export const LQ_BREAKS = [1, 2, 4] as const;
+export const LQ_BREAKS = [0.67, 0.8, 1.25, 1.5] as const;
 
 export interface Classes {
   breaks: number[];

@@ -18,7 +18,8 @@ export interface Observation {
   /** Dimension id → code, all dimensions except geo and time (e.g. {freq:'A', unit:'PC', sex:'T'}). */
   dims: Record<string, string>;
   geo: string;
-  period: string;
+  /** Reference year (annual data only: the atlas compares regions year by year). */
+  year: number;
   value: number | null;
   /** OBS_FLAG letters then CONF_STATUS, e.g. "p", "be", "C"; "" when none. */
   flags: string;
@@ -63,6 +64,30 @@ function isoDate(text: string): string | null {
 /** Dimension columns are lower-case ids (freq, nace_r2, isced11); label columns are prose. */
 const DIMENSION_ID = /^[a-z][a-z0-9_]*$/;
 const NUMBER = /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/;
+const YEAR = /^\d{4}$/;
+
+/**
+ * Eurostat's observation flags (OBS_FLAG: b break in series, c confidential, d definition differs,
+ * e estimated, f forecast, i imputed, m missing, n not significant, p provisional, r revised,
+ * s Eurostat estimate, u low reliability, z not applicable) and CONF_STATUS codes (C, N, P).
+ * Anything else is a typo or a foreign file, and would be shown to readers as if it meant something.
+ */
+export const EUROSTAT_FLAGS = 'bcdefimnprsuzCNP';
+const FLAGS_TEXT = 'Eurostat flags: b, c, d, e, f, i, m, n, p, r, s, u, z (or C, N, P for confidentiality)';
+
+/** Column (0-based offset in `flags`) of the first letter outside Eurostat's set, or -1. */
+export function badFlagAt(flags: string): number {
+  for (let i = 0; i < flags.length; i++) if (!EUROSTAT_FLAGS.includes(flags[i]!)) return i;
+  return -1;
+}
+
+function flagProblem(file: string, line: number, column: number, flags: string, at: number): Problem {
+  return { file, line, column: column + at, found: `the flag ${quote(flags[at]!)} in ${quote(flags)}`, expected: FLAGS_TEXT };
+}
+
+function yearProblem(file: string, line: number, column: number, text: string): Problem {
+  return { file, line, column, found: `the period ${quote(text)}`, expected: 'a year such as 2013 (the atlas reads annual data only)' };
+}
 
 export function detectFormat(text: string): EurostatTable['format'] | null {
   const first = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
@@ -111,6 +136,7 @@ function parseSdmxCsv(file: string, text: string, format: 'sdmx-csv-1.0' | 'sdmx
   let datasetCode: string | null = null;
   let lastUpdate: string | null = null;
   const observations: Observation[] = [];
+  const seen = keyTracker(problems);
   for (const row of table.rows) {
     if (row.cells.length !== table.header.length) continue; // reported by parseCsv
     const code = datasetCodeOf(cell(row.cells, refColumn));
@@ -137,18 +163,51 @@ function parseSdmxCsv(file: string, text: string, format: 'sdmx-csv-1.0' | 'sdmx
       }
       value = Number(rawValue);
     }
+    const period = cell(row.cells, 'TIME_PERIOD');
+    if (!YEAR.test(period)) {
+      const c = row.cells[col.get('TIME_PERIOD')!]!;
+      problems.push(yearProblem(file, c.line, c.column, period));
+      continue;
+    }
+    const flagCells = ['OBS_FLAG', 'CONF_STATUS'].flatMap((name) => (col.has(name) ? [row.cells[col.get(name)!]!] : []));
+    const badCell = flagCells.find((c) => badFlagAt(c.value.trim()) >= 0);
+    if (badCell) {
+      const text = badCell.value.trim();
+      problems.push(flagProblem(file, badCell.line, badCell.column + badCell.value.indexOf(text), text, badFlagAt(text)));
+      continue;
+    }
+    const flags = flagCells.map((c) => c.value.trim()).join('');
     const geo = normaliseGeo(cell(row.cells, 'geo'));
+    const obsDims = Object.fromEntries(dims.map(([name, i]) => [name, (row.cells[i]?.value ?? '').trim()]));
+    if (seen.repeat(`${seriesKey(obsDims, geo)}|${period}`, row.line, file, `${geo} ${period}`)) continue;
     if (isExtraRegio(geo)) continue;
-    observations.push({
-      dims: Object.fromEntries(dims.map(([name, i]) => [name, (row.cells[i]?.value ?? '').trim()])),
-      geo,
-      period: cell(row.cells, 'TIME_PERIOD'),
-      value,
-      flags: cell(row.cells, 'OBS_FLAG') + cell(row.cells, 'CONF_STATUS'),
-      line: row.line,
-    });
+    observations.push({ dims: obsDims, geo, year: Number(period), value, flags, line: row.line });
   }
   return { file, format, datasetCode: datasetCode ?? '', lastUpdate, observations };
+}
+
+/** Dimension codes then geo, as one text: two rows with the same key are the same series. */
+function seriesKey(dims: Record<string, string>, geo: string): string {
+  return `${Object.entries(dims).map(([d, v]) => `${d}=${v}`).join(',')},geo=${geo}`;
+}
+
+/**
+ * Remembers where each series key was first seen; a repeat is a problem (two values for the same
+ * cell of the table: which one is Eurostat's?) and `repeat` returns true so the row is skipped.
+ */
+function keyTracker(problems: Problem[]) {
+  const first = new Map<string, number>();
+  return {
+    repeat(key: string, line: number, file: string, shown: string): boolean {
+      const before = first.get(key);
+      if (before === undefined) {
+        first.set(key, line);
+        return false;
+      }
+      problems.push({ file, line, column: 1, found: `the series ${quote(shown)} again (first on line ${before})`, expected: 'each series key (dimension codes and geo) once per file' });
+      return true;
+    },
+  };
 }
 
 /** `5.2 b` → {value: 5.2, flags: 'b'}; `:` / `: c` → {value: null, flags: 'c'}. */
@@ -166,7 +225,19 @@ function parseTsv(file: string, input: string, datasetCode: string, problems: Pr
     return null;
   }
   const periods = header.slice(1).map((p) => p.trim());
+  let headerColumn = header[0]!.length + 2;
+  let yearsOk = true;
+  for (const [i, p] of periods.entries()) {
+    if (!YEAR.test(p)) {
+      problems.push(yearProblem(file, 1, headerColumn, header[i + 1]!));
+      yearsOk = false;
+    }
+    headerColumn += header[i + 1]!.length + 1;
+  }
+  if (!yearsOk) return null;
+  const years = periods.map(Number);
   const observations: Observation[] = [];
+  const seen = keyTracker(problems);
   for (let li = 1; li < lines.length; li++) {
     const line = lines[li]!;
     if (line.trim() === '') continue;
@@ -181,21 +252,20 @@ function parseTsv(file: string, input: string, datasetCode: string, problems: Pr
       continue;
     }
     const geo = normaliseGeo(codes[geoIndex]!);
-    if (isExtraRegio(geo)) continue;
     const dims = Object.fromEntries(dimNames.map((d, i) => [d, codes[i]!]).filter(([d]) => d !== 'geo'));
+    if (seen.repeat(seriesKey(dims, geo), li + 1, file, cells[0]!)) continue;
+    if (isExtraRegio(geo)) continue;
     let column = cells[0]!.length + 2;
     for (let ci = 1; ci < cells.length; ci++) {
       const raw = cells[ci]!;
       const m = TSV_CELL.exec(raw);
+      const bad = m ? badFlagAt(m[2] ?? '') : -1;
       if (!m) {
-        problems.push({ file, line: li + 1, column, found: quote(raw), expected: 'a value with optional flags (`5.2 b`) or `:` for missing' });
+        problems.push({ file, line: li + 1, column, found: quote(raw), expected: 'a number with optional flags (`5.2 b`) or `:` for missing' });
+      } else if (bad >= 0) {
+        problems.push(flagProblem(file, li + 1, column + raw.lastIndexOf(m[2]!), m[2]!, bad));
       } else {
-        observations.push({
-          dims, geo, period: periods[ci - 1]!,
-          value: m[1] === ':' ? null : Number(m[1]),
-          flags: m[2] ?? '',
-          line: li + 1,
-        });
+        observations.push({ dims, geo, year: years[ci - 1]!, value: m[1] === ':' ? null : Number(m[1]), flags: m[2] ?? '', line: li + 1 });
       }
       column += raw.length + 1;
     }

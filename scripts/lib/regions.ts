@@ -1,113 +1,123 @@
 /**
- * Region records (countries and NUTS-2) with every metric value precomputed, and the metric
- * definitions with their classes.
+ * Region records (countries and NUTS-2) with every metric's value at its default year, and the
+ * metric definitions with their classes.
+ *
+ * A metric's classes are computed over every year of its series, not only the default one, so
+ * a map of 2008 and a map of 2013 share one legend and a region's colour changes only when its
+ * value does.
  */
 import type { Cluster, Metric, Region } from '../../src/schemas/generated.ts';
 import { round, VALUE_DECIMALS } from '../../src/lib/precision.ts';
-import { categoryShares, countClusters, specialisationQuotient } from './aggregate.ts';
+import { countClusters } from './aggregate.ts';
 import { classesFor, countBreaks, LQ_BREAKS, quantileBreaks } from './classify.ts';
 import { COUNTRIES } from './countries.ts';
 import type { RegionShape } from './geo.ts';
-import type { IndicatorResult } from './indicators.ts';
-import { slug } from './vocabulary.ts';
+import { isAggregate, type MetricSeries } from './series.ts';
 
 export const CLUSTER_SOURCE = 'Cluster Atlas cluster list (data/clusters.csv), compiled by the editors';
 
-/** Metric id of the specialisation quotient of a category: `sq-` + slug of the category. */
-export function sqMetricId(category: string): string {
-  return `sq-${slug(category)}`;
+const rounded = (v: number | null | undefined) => (v === null || v === undefined ? null : round(v, VALUE_DECIMALS));
+
+/** The metric's value, period and flags for one region at the default year (undefined: no row). */
+function atDefaultYear(s: MetricSeries, id: string): Region['indicators'][string] | undefined {
+  const row = s.rows.get(id);
+  const i = s.defaultYear === null ? -1 : s.years.indexOf(s.defaultYear);
+  if (!row || i < 0) return undefined;
+  return { value: rounded(row.values[i]), period: s.period(s.defaultYear!), flags: row.flags[i]! };
+}
+
+function regionRecord(shape: RegionShape, level: 0 | 2, clusters: ReturnType<typeof countClusters>, series: readonly MetricSeries[]): Region {
+  const agg = clusters.get(shape.id);
+  const values: Record<string, number | null> = { clusters: agg?.total ?? 0 };
+  const indicators: Region['indicators'] = {};
+  for (const s of series) {
+    if (!s.levels.includes(level) || s.defaultYear === null) continue;
+    const v = atDefaultYear(s, shape.id);
+    values[s.id] = v?.value ?? null;
+    if (v) indicators[s.id] = v;
+  }
+  const byCategory: Record<string, number> = {};
+  for (const k of [...(agg?.byCategory.keys() ?? [])].sort()) byCategory[k] = agg!.byCategory.get(k)!;
+  return {
+    id: shape.id,
+    level,
+    name: level === 0 ? (COUNTRIES.get(shape.id)?.name ?? shape.name) : shape.name,
+    country: level === 0 ? shape.id : shape.country,
+    centroid: shape.centroid,
+    values,
+    clustersByCategory: byCategory,
+    indicators,
+  };
+}
+
+/** Every value of every year at the metric's levels (map regions only, not aggregates). */
+function allValues(s: MetricSeries, isMapped: (id: string, level: 0 | 2) => boolean): (number | null)[] {
+  const out: (number | null)[] = [];
+  for (const [geo, row] of s.rows) {
+    const level = geo.length === 2 ? 0 : 2;
+    if (!isAggregate(geo) && s.levels.includes(level) && isMapped(geo, level)) out.push(...row.values.map(rounded));
+  }
+  return out;
+}
+
+function seriesMetric(s: MetricSeries, isMapped: (id: string, level: 0 | 2) => boolean): Metric {
+  const palette = s.classes === 'lq' ? 'purples' : s.higherIs === 'worse' ? 'oranges' : 'blues';
+  return {
+    id: s.id,
+    label: s.label,
+    unit: s.unit,
+    levels: s.levels,
+    ...classesFor(s.classes === 'lq' ? LQ_BREAKS : quantileBreaks(allValues(s, isMapped)), palette),
+    source: s.source,
+    sourceUrl: s.sourceUrl,
+    vintage: s.vintage,
+    status: 'official',
+    datasetCode: s.datasetCode,
+    years: s.years,
+    defaultYear: s.defaultYear,
+    note: s.note,
+  };
 }
 
 export function buildRegions(
   nuts2: readonly RegionShape[],
   countries: readonly RegionShape[],
   clusters: readonly Cluster[],
-  indicators: readonly IndicatorResult[],
+  series: readonly MetricSeries[],
   vintage: string,
 ): { regions: Region[]; metrics: Metric[] } {
   const counts = countClusters(clusters);
-  const shares = categoryShares(clusters);
-  const categories = [...shares.keys()].sort();
-
   const shapes: { shape: RegionShape; level: 0 | 2 }[] = [
     ...countries.filter((c) => COUNTRIES.get(c.id)?.mapped).map((shape) => ({ shape, level: 0 as const })),
     ...nuts2.map((shape) => ({ shape, level: 2 as const })),
   ];
-
-  const regions: Region[] = shapes.map(({ shape, level }) => {
-    const agg = counts.get(shape.id);
-    const values: Record<string, number | null> = { clusters: agg?.total ?? 0 };
-    for (const k of categories) values[sqMetricId(k)] = specialisationQuotient(agg, k, shares.get(k)!);
-    const regionIndicators: Region['indicators'] = {};
-    for (const ind of indicators) {
-      if (!ind.entry.levels.includes(level)) continue;
-      const v = ind.values.get(shape.id);
-      values[ind.entry.id] = v?.value === null || v === undefined ? null : round(v.value, VALUE_DECIMALS);
-      if (v) regionIndicators[ind.entry.id] = { value: v.value === null ? null : round(v.value, VALUE_DECIMALS), period: v.period, flags: v.flags };
-    }
-    const byCategory: Record<string, number> = {};
-    for (const k of [...(agg?.byCategory.keys() ?? [])].sort()) byCategory[k] = agg!.byCategory.get(k)!;
-    return {
-      id: shape.id,
-      level,
-      name: level === 0 ? (COUNTRIES.get(shape.id)?.name ?? shape.name) : shape.name,
-      country: level === 0 ? shape.id : shape.country,
-      centroid: shape.centroid,
-      values,
-      clustersByCategory: byCategory,
-      indicators: regionIndicators,
-    };
-  });
+  const regions = shapes.map(({ shape, level }) => regionRecord(shape, level, counts, series));
   regions.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const mapped = new Set(regions.map((r) => `${r.level}:${r.id}`));
+  const isMapped = (id: string, level: 0 | 2) => mapped.has(`${level}:${id}`);
 
   const pick = ({ breaks, colors }: { breaks: number[]; colors: string[] }) => ({ breaks, colors });
-  const column = (id: string, levels: readonly (0 | 2)[]) =>
-    regions.filter((r) => levels.includes(r.level)).map((r) => r.values[id] ?? null);
-  const metrics: Metric[] = [];
-  metrics.push({
+  const column = (level: 0 | 2) => regions.filter((r) => r.level === level).map((r) => r.values['clusters'] ?? null);
+  const metrics: Metric[] = [{
     id: 'clusters',
     label: 'Cluster organisations in the atlas',
     unit: 'clusters',
     levels: [0, 2],
     // Classes from NUTS-2 counts (0–5 today); country totals run far higher (up to 23), so country
     // maps get classes of their own.
-    ...classesFor(countBreaks(column('clusters', [2])), 'blues'),
-    levelClasses: [{ level: 0, ...pick(classesFor(countBreaks(column('clusters', [0])), 'blues')) }],
+    ...classesFor(countBreaks(column(2)), 'blues'),
+    levelClasses: [{ level: 0, ...pick(classesFor(countBreaks(column(0)), 'blues')) }],
     source: CLUSTER_SOURCE,
     sourceUrl: null,
     vintage,
     status: 'compiled',
     datasetCode: null,
-  });
-  for (const k of categories) {
-    metrics.push({
-      id: sqMetricId(k),
-      label: `Specialisation quotient: ${k}`,
-      unit: 'quotient',
-      levels: [0, 2],
-      ...classesFor(LQ_BREAKS, 'purples'),
-      source: `${CLUSTER_SOURCE}; quotient of the region's share of ${k} clusters to the atlas-wide share (not employment-based)`,
-      sourceUrl: null,
-      vintage,
-      status: 'compiled',
-      datasetCode: null,
-    });
-  }
-  for (const ind of indicators) {
-    const e = ind.entry;
-    metrics.push({
-      id: e.id,
-      label: e.label,
-      unit: e.unit,
-      levels: e.levels,
-      ...classesFor(quantileBreaks(column(e.id, e.levels)), e.higherIs === 'worse' ? 'oranges' : 'blues'),
-      source: e.sourceLabel,
-      sourceUrl: e.sourceUrl,
-      vintage: ind.period ? `${ind.period}${ind.lastUpdate ? ` (updated ${ind.lastUpdate})` : ''}` : null,
-      status: 'official',
-      datasetCode: e.datasetCode,
-    });
-  }
+    years: [],
+    defaultYear: null,
+    note: 'Counts of the cluster organisations listed in this atlas, not of all clusters in Europe.',
+  }];
+  // A catalogue entry without values is offered nowhere (Data & sources lists it as "no data").
+  for (const s of series) if (s.defaultYear !== null) metrics.push(seriesMetric(s, isMapped));
   metrics.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { regions, metrics };
 }

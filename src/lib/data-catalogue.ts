@@ -12,6 +12,7 @@ export function statusCounts(rows: readonly { status: Status }[]): Map<Status, n
 }
 
 export interface IndicatorLine {
+  id: string;
   label: string;
   unit: string;
   source: string;
@@ -19,42 +20,38 @@ export interface IndicatorLine {
   datasetCode: string | null;
   vintage: string | null;
   status: Status;
-  /** Regions (any level) whose value for the metric is not null. */
+  /** How the value is made (Metric.note), null when nothing needs saying. */
+  note: string | null;
+  /** "2006–2017" (first–last year of the series), one year, or null for metrics without years. */
+  years: string | null;
+  /** The year shown by default (the maps' first paint and Region.values). */
+  defaultYear: number | null;
+  /** Regions (any level) whose value at the default year is not null. */
   regionsWithValue: number;
 }
 
-/** Metric ids of the per-category specialisation quotients, summarised as one line. */
-const QUOTIENT_PREFIX = 'sq-';
+/** "2006–2017", "2013" or null: the span of a metric's years. */
+export function yearSpan(years: readonly number[]): string | null {
+  if (years.length === 0) return null;
+  return years.length === 1 ? String(years[0]) : `${years[0]}–${years[years.length - 1]}`;
+}
 
-/**
- * One line per metric the maps can show, except that the specialisation quotients (one per
- * cluster category, all computed the same way from the same source) are one line.
- */
+/** One line per metric the maps can show (every metric has values: empty ones are never offered). */
 export function describeIndicators(metrics: readonly Metric[], regions: readonly Region[]): IndicatorLine[] {
-  const withValue = (ids: readonly string[]) =>
-    regions.filter((region) => ids.some((id) => region.values[id] !== null && region.values[id] !== undefined)).length;
-  const line = (metric: Metric, label: string, ids: readonly string[]): IndicatorLine => ({
-    label,
+  return metrics.map((metric) => ({
+    id: metric.id,
+    label: metric.label,
     unit: metric.unit,
     source: metric.source,
     sourceUrl: metric.sourceUrl,
     datasetCode: metric.datasetCode,
     vintage: metric.vintage,
     status: metric.status,
-    regionsWithValue: withValue(ids),
-  });
-  const quotients = metrics.filter((metric) => metric.id.startsWith(QUOTIENT_PREFIX));
-  const lines = metrics.filter((metric) => !metric.id.startsWith(QUOTIENT_PREFIX)).map((metric) => line(metric, metric.label, [metric.id]));
-  const first = quotients[0];
-  if (first) {
-    lines.push({
-      ...line(first, `Specialisation quotient, one per cluster category (${quotients.length})`, quotients.map((metric) => metric.id)),
-      // Each quotient's own source text names its category; the summary line names the method.
-      source: 'Computed from the cluster list: the category’s share of a region’s clusters over its share in the whole atlas',
-      sourceUrl: null,
-    });
-  }
-  return lines;
+    note: metric.note,
+    years: yearSpan(metric.years),
+    defaultYear: metric.defaultYear,
+    regionsWithValue: regions.filter((r) => r.values[metric.id] !== null && r.values[metric.id] !== undefined).length,
+  }));
 }
 
 /**

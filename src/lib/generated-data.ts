@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import type { Topology } from 'topojson-specification';
 import type { z } from 'astro/zod';
 import {
-  ClustersFile, LinksFile, Manifest, NetworksFile, RegionsFile,
+  ClustersFile, LinksFile, Manifest, NetworksFile, RegionsFile, SeriesFile,
   type Cluster, type Link, type Network, type Region, type Metric,
 } from '../schemas/generated';
 
@@ -93,6 +93,40 @@ export function loadLinks(): Link[] {
 
 export function loadRegions(): { regions: Region[]; metrics: Metric[] } {
   return load('regions.json', RegionsFile);
+}
+
+/**
+ * Every year of one metric (`series/<id>.json`), or null for a metric without years (cluster
+ * counts). An id that is not a metric is a build error naming the metrics that have series.
+ */
+export function loadSeries(metricId: string): SeriesFile | null {
+  const { metrics } = loadRegions();
+  const metric = metrics.find((m) => m.id === metricId);
+  if (!metric) {
+    const known = metrics.filter((m) => m.years.length > 0).map((m) => m.id);
+    throw new Error(`loadSeries: no metric "${metricId}" in the generated data; metrics with series: ${known.join(', ')}`);
+  }
+  if (metric.years.length === 0) return null;
+  return load(`series/${metricId}.json`, SeriesFile);
+}
+
+/** The series of every metric that has one, keyed by metric id. */
+export function loadAllSeries(): Map<string, SeriesFile> {
+  const out = new Map<string, SeriesFile>();
+  for (const m of loadRegions().metrics) {
+    const s = m.years.length > 0 ? loadSeries(m.id) : null;
+    if (s) out.set(m.id, s);
+  }
+  return out;
+}
+
+/** One geo's values of a metric as (year, value, flags) rows, every year of the series (value null = none). */
+export function seriesOfGeo(metricId: string, geo: string): { year: number; value: number | null; flags: string }[] {
+  const s = loadSeries(metricId);
+  if (!s) return [];
+  const values = s.values[geo];
+  const flags = s.flags[geo];
+  return s.years.map((year, i) => ({ year, value: values?.[i] ?? null, flags: flags?.[i] ?? '' }));
 }
 
 export function loadManifest(): Manifest {

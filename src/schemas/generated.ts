@@ -149,8 +149,39 @@ export const Metric = z.object({
   status: Status,
   /** Eurostat dataset code where the metric comes from Eurostat. */
   datasetCode: z.string().nullable(),
+  /**
+   * Years with at least one value, ascending (the series file `series/<id>.json` holds them all);
+   * empty for metrics that are not a time series (cluster counts).
+   */
+  years: z.array(z.number().int()),
+  /** The year the maps and `Region.values` show by default (the latest in `years`); null when none. */
+  defaultYear: z.number().int().nullable(),
+  /**
+   * How the value is made, in words a reader can check (the dataset's filters, a share's
+   * numerator and denominator, a derived change's rule, a caveat such as "not manufacturing").
+   * Shown beside the metric wherever its source is shown.
+   */
+  note: z.string().nullable(),
 });
 export type Metric = z.infer<typeof Metric>;
+
+/**
+ * Every year of one indicator: `series/<indicator>.json`, loaded lazily (a map's first paint
+ * needs only the default year, which regions.json carries).
+ *  - `years` ascending; every array in `values` and `flags` has one entry per year.
+ *  - `values` keyed by geo: a NUTS 2021 NUTS-2 code, a country code (EL, UK) or an EU aggregate
+ *    as the file names it (EU27_2020, EU28); null = no value that year.
+ *  - `flags` only for geos with any flag: Eurostat's letters per year ("" = none; `b` break in
+ *    series, `u` low reliability, `e` estimated, `p` provisional, `d` definition differs).
+ * Geos are sorted; a value is rounded as in regions.json (VALUE_DECIMALS).
+ */
+export const SeriesFile = z.object({
+  indicator: z.string(),
+  years: z.array(z.number().int()),
+  values: z.record(z.string(), z.array(z.number().nullable())),
+  flags: z.record(z.string(), z.array(z.string())),
+});
+export type SeriesFile = z.infer<typeof SeriesFile>;
 
 export const Manifest = z.object({
   generator: z.string(),
@@ -179,6 +210,7 @@ export type Manifest = z.infer<typeof Manifest>;
  *   networks.json  – { networks: Network[] }
  *   links.json     – { links: Link[] }
  *   regions.json   – { regions: Region[], metrics: Metric[] }   (levels 0 and 2)
+ *   series/<indicator>.json – SeriesFile, one per metric with `years` (every year, with flags)
  *   geo/countries.topo.json – TopoJSON, object `countries`, feature id = Eurostat country code,
  *                             properties { name }; Europe clipped, simplified.
  *   geo/nuts2.topo.json     – TopoJSON, object `nuts2`, feature id = NUTS-2 code,

@@ -24,7 +24,7 @@ export const region = (id: string, over: Partial<Region> = {}): Region => ({
 
 export const metric = (id: string, over: Partial<Metric> = {}): Metric => ({
   id, label: id, unit: '', levels: [0, 2], breaks: [], colors: ['#ccc'], noDataColor: '#eee', source: 'Fixture', sourceUrl: null,
-  vintage: '2024', status: 'official', datasetCode: null, ...over,
+  vintage: '2024', status: 'official', datasetCode: null, years: [2024], defaultYear: 2024, note: null, ...over,
 });
 
 export const manifest = (over: Partial<Manifest> = {}): Manifest => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categoryShares, countClusters, specialisationQuotient } from '../../scripts/lib/aggregate.ts';
+import { countClusters } from '../../scripts/lib/aggregate.ts';
 import type { Cluster } from '../../src/schemas/generated.ts';
 
 const cluster = (id: string, country: string, nuts2: string | null, category?: string): Cluster => ({
@@ -23,20 +23,5 @@ describe('aggregate', () => {
     expect(counts.get('DE11')?.byCategory.get('Automotive')).toBe(2);
     expect(counts.get('FR10')?.total).toBe(2);
     expect([...counts.get('FR10')!.byCategory]).toEqual([['Biopharmaceuticals', 1]]);
-  });
-
-  it('specialisationQuotient is the regional share over the atlas-wide share', () => {
-    const counts = countClusters(clusters);
-    const shares = categoryShares(clusters);
-    // DE11: 2/2 automotive; atlas: 2/5 → 2.5
-    expect(specialisationQuotient(counts.get('DE11'), 'Automotive', shares.get('Automotive')!)).toBe(2.5);
-    // FR10: 1/2 biopharma; atlas: 2/5 → 1.25
-    expect(specialisationQuotient(counts.get('FR10'), 'Biopharmaceuticals', shares.get('Biopharmaceuticals')!)).toBe(1.25);
-    // FR10 has clusters but none in automotive → 0, a real zero
-    expect(specialisationQuotient(counts.get('FR10'), 'Automotive', shares.get('Automotive')!)).toBe(0);
-  });
-
-  it('specialisationQuotient is null for a region without clusters (0/0), never 0', () => {
-    expect(specialisationQuotient(undefined, 'Automotive', 0.4)).toBeNull();
   });
 });

@@ -30,6 +30,10 @@ interface Case {
   expectClusters?: { id: string; field: keyof Cluster; value: unknown }[];
   /** Region id, indicator id and the expected `indicators[id]` entry (null: no entry, value null). */
   expectRegions?: { id: string; indicator: string; value: { value: number | null; period: string; flags: string } | null }[];
+  /** Indicators of the catalogue that must not become metrics (no values: offered nowhere). */
+  expectNoMetrics?: string[];
+  /** One geo's row of series/<indicator>.json: every year, with its flags ("" = none). */
+  expectSeries?: { indicator: string; geo: string; years: number[]; values: (number | null)[]; flags: string[] }[];
   /** Generated files that must not contain a raw `<` (markup is written as \u003c). */
   expectNoRawMarkup?: string[];
 }
@@ -80,6 +84,16 @@ describe('bad and awkward input (one fixture folder per case)', () => {
         expect(region.indicators[indicator] ?? null, `${id} ${indicator}`).toEqual(value);
         expect(region.values[indicator], `${id} ${indicator}`).toBe(value?.value ?? null);
         expect(metrics.some((m) => m.id === indicator)).toBe(true);
+      }
+      for (const id of spec.expectNoMetrics ?? []) {
+        expect(metrics.map((m) => m.id)).not.toContain(id);
+        expect(files.has(`series/${id}.json`)).toBe(false);
+      }
+      for (const { indicator, geo, years, values, flags } of spec.expectSeries ?? []) {
+        const series = JSON.parse(files.get(`series/${indicator}.json`)!) as { years: number[]; values: Record<string, (number | null)[]>; flags: Record<string, string[]> };
+        expect(series.years).toEqual(years);
+        expect(series.values[geo]).toEqual(values);
+        expect(series.flags[geo] ?? years.map(() => '')).toEqual(flags);
       }
     });
   }

@@ -30,8 +30,8 @@ describe('classify', () => {
 
   it('classesFor returns one colour more than breaks, from a ColorBrewer sequential scheme', () => {
     const c = classesFor(LQ_BREAKS, 'purples');
-    expect(c.colors).toHaveLength(4);
-    expect(c.colors).toEqual(paletteColors('purples', 4));
+    expect(c.colors).toHaveLength(5);
+    expect(c.colors).toEqual(paletteColors('purples', 5));
     expect(classesFor([], 'blues').colors).toHaveLength(1);
     expect(classesFor([1, 2, 3, 4, 5, 6, 7, 8, 9], 'blues').colors).toHaveLength(9);
   });

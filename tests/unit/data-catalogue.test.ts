@@ -4,7 +4,7 @@ import type { Metric, Region } from '../../src/schemas/generated.ts';
 
 const metric = (id: string, over: Partial<Metric> = {}): Metric => ({
   id, label: `Label ${id}`, unit: '%', levels: [2], breaks: [], colors: ['#fff'], noDataColor: '#eee',
-  source: `Source ${id}`, sourceUrl: null, vintage: null, status: 'official', datasetCode: null, ...over,
+  source: `Source ${id}`, sourceUrl: null, vintage: null, status: 'official', datasetCode: null, years: [], defaultYear: null, note: null, ...over,
 });
 const region = (id: string, values: Record<string, number | null>): Region => ({
   id, level: 2, name: id, country: id.slice(0, 2), centroid: [0, 0], values, clustersByCategory: {}, indicators: {},
@@ -18,16 +18,14 @@ describe('statusCounts', () => {
 });
 
 describe('describeIndicators', () => {
-  const regions = [region('AT11', { unemp: 4.2, 'sq-a': 1.5, 'sq-b': null }), region('AT12', { unemp: null, 'sq-a': null, 'sq-b': 2 }), region('AT13', {})];
+  const regions = [region('AT11', { unemp: 4.2, lq_j: 1.5 }), region('AT12', { unemp: null, lq_j: 2 }), region('AT13', {})];
 
   it('describeIndicators counts the regions that have a value, not those with null or nothing', () => {
     expect(describeIndicators([metric('unemp')], regions)[0]?.regionsWithValue).toBe(1);
   });
-  it('describeIndicators folds the per-category specialisation quotients into one line counting regions with any quotient', () => {
-    const lines = describeIndicators([metric('sq-a', { status: 'compiled' }), metric('sq-b', { status: 'compiled' }), metric('unemp')], regions);
-    expect(lines.map((l) => l.label)).toEqual(['Label unemp', 'Specialisation quotient, one per cluster category (2)']);
-    expect(lines[1]?.regionsWithValue).toBe(2);
-    expect(lines[1]?.status).toBe('compiled');
+  it('describeIndicators gives each metric its own line with its note, span of years and default year', () => {
+    const lines = describeIndicators([metric('unemp', { years: [2006, 2010, 2017], defaultYear: 2017, note: 'LFS' }), metric('lq_j', { years: [2013], defaultYear: 2013 })], regions);
+    expect(lines.map((l) => [l.id, l.years, l.defaultYear, l.note, l.regionsWithValue])).toEqual([['unemp', '2006–2017', 2017, 'LFS', 1], ['lq_j', '2013', 2013, null, 2]]);
   });
 });
 

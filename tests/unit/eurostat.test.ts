@@ -20,7 +20,7 @@ function normalised(folder: string): string[] {
   expect(problems).toEqual([]);
   return table!.observations
     .filter((o) => o.value !== null || o.flags !== '')
-    .map((o) => `${o.geo} ${o.period} age=${o.dims['age']} unit=${o.dims['unit']} → ${o.value} [${o.flags}]`)
+    .map((o) => `${o.geo} ${o.year} age=${o.dims['age']} unit=${o.dims['unit']} → ${o.value} [${o.flags}]`)
     .sort();
 }
 
@@ -46,8 +46,8 @@ describe('parseEurostat', () => {
 
   it('reads a real zero as 0 and a confidential `:` as null, never the other way round', () => {
     const obs = parse('tsv').table!.observations;
-    expect(obs.find((o) => o.geo === 'UK' && o.period === '2010')?.value).toBe(0);
-    expect(obs.find((o) => o.geo === 'FR10' && o.period === '2010' && o.dims['age'] === 'Y15-74')?.value).toBeNull();
+    expect(obs.find((o) => o.geo === 'UK' && o.year === 2010)?.value).toBe(0);
+    expect(obs.find((o) => o.geo === 'FR10' && o.year === 2010 && o.dims['age'] === 'Y15-74')?.value).toBeNull();
   });
 
   it('takes the dataset code and last update from SDMX-CSV 1.0 and the file name from TSV', () => {
@@ -70,7 +70,7 @@ describe('parseEurostat', () => {
 
   it('reports a malformed TSV cell and a short TSV row', () => {
     expect(parse('bad-tsv-cell').problems).toEqual([
-      'tests/fixtures/eurostat/bad-tsv-cell/lfst_r_lfu3rt.tsv:2:17 — found "4,1 ", expected a value with optional flags (`5.2 b`) or `:` for missing',
+      'tests/fixtures/eurostat/bad-tsv-cell/lfst_r_lfu3rt.tsv:2:17 — found "4,1 ", expected a number with optional flags (`5.2 b`) or `:` for missing',
       'tests/fixtures/eurostat/bad-tsv-cell/lfst_r_lfu3rt.tsv:3:15 — found 2 tab-separated cells, expected 3 cells as in the header (file truncated?)',
     ]);
   });

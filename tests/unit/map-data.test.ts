@@ -47,7 +47,7 @@ test('filterOptions lists sorted distinct countries, categories and ecosystems',
 });
 
 test('metricAtLevel swaps in the classes of a level that has its own, and leaves other levels alone', () => {
-  const m = { id: 'clusters', label: 'Clusters', unit: 'clusters', levels: [0, 2] as (0 | 2)[], breaks: [1, 2], colors: ['a', 'b', 'c'], noDataColor: '#nd', source: 's', sourceUrl: null, vintage: null, status: 'compiled' as const, datasetCode: null,
+  const m = { id: 'clusters', label: 'Clusters', unit: 'clusters', levels: [0, 2] as (0 | 2)[], breaks: [1, 2], colors: ['a', 'b', 'c'], noDataColor: '#nd', source: 's', sourceUrl: null, vintage: null, status: 'compiled' as const, datasetCode: null, years: [], defaultYear: null, note: null,
     levelClasses: [{ level: 0 as const, breaks: [1, 2, 5, 10], colors: ['0', '1', '2', '3', '4'] }] };
   expect(metricAtLevel(m, 0)).toMatchObject({ id: 'clusters', breaks: [1, 2, 5, 10], colors: ['0', '1', '2', '3', '4'] });
   expect(metricAtLevel(m, 2)).toBe(m);
