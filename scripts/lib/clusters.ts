@@ -80,18 +80,37 @@ function readSize(r: RowReader, founded: number | null): Size {
   return { members, membersFirms, employees, sizeYear, sizeSourceUrl };
 }
 
+/** A name as a reader would tell it apart: case, accents, punctuation and spacing ignored. */
+export function nameKey(name: string): string {
+  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** A website as a place: host without `www.` and path without trailing slash; scheme, query and case ignored. */
+export function websiteKey(url: string): string {
+  const u = new URL(url);
+  return `${u.hostname.replace(/^www\./, '')}${u.pathname.replace(/\/+$/, '')}`.toLowerCase();
+}
+
+/**
+ * The same organisation twice under two ids would be counted twice on every map: ids, names and
+ * websites are each unique in the list. `what` names the key in the message.
+ */
+function once(r: RowReader, column: string, key: string | null, seen: Map<string, Position>, what: string): void {
+  if (key === null || key === '') return;
+  const first = seen.get(key);
+  if (first) r.problem(column, `the ${what} ${quote(r.raw(column))} again (first on line ${first.line})`, `each ${what} once`);
+  else seen.set(key, r.at(column));
+}
+
 export function readClusters(table: CsvTable, problems: Problem[]): ClusterRow[] {
   const { rows } = readTable(table, CLUSTERS_SPEC, problems);
-  const seen = new Map<string, Position>();
+  const seen = { id: new Map<string, Position>(), name: new Map<string, Position>(), website: new Map<string, Position>() };
   const out: ClusterRow[] = [];
   for (const r of rows) {
     const id = r.text('id', { required: true, pattern: ID_PATTERN, patternText: ID_TEXT });
-    if (id !== null) {
-      const first = seen.get(id);
-      if (first) r.problem('id', `the id ${quote(id)} again (first on line ${first.line})`, 'each id once');
-      else seen.set(id, r.at('id'));
-    }
+    once(r, 'id', id, seen.id, 'id');
     const name = r.text('name', { required: true });
+    once(r, 'name', name === null ? null : nameKey(name), seen.name, 'name');
     const city = r.text('city', { required: true });
     let country = r.text('country', { required: true });
     if (country !== null && !COUNTRIES.get(country)?.mapped) {
@@ -111,6 +130,7 @@ export function readClusters(table: CsvTable, problems: Problem[]): ClusterRow[]
     const ecosystems = r.list('industrial_ecosystem', ECOSYSTEM_SET, 'one of the 14 EU industrial ecosystems');
     const orgType = r.oneOf('org_type', ORG_TYPES);
     const website = r.url('website');
+    once(r, 'website', website === null ? null : websiteKey(website), seen.website, 'website');
     const founded = r.number('founded_year', { min: FIRST_YEAR, max: LAST_YEAR, integer: true });
     const size = readSize(r, founded);
     const status = r.oneOf('status', STATUSES, { required: true });

@@ -11,6 +11,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildData, lazy, loadGazetteer, run } from '../../scripts/build-data.ts';
 import { readInputs } from '../../scripts/lib/inputs.ts';
 import { formatProblem, InputError } from '../../scripts/lib/problems.ts';
+import { nameKey, websiteKey } from '../../scripts/lib/clusters.ts';
+import { STATUSES } from '../../scripts/lib/vocabulary.ts';
 import type { Cluster, Metric, Region } from '../../src/schemas/generated.ts';
 
 const CASES = 'tests/fixtures/pipeline';
@@ -117,14 +119,33 @@ describe('the default data in data/', () => {
     expect(regions.filter((r) => r.level === 2).map((r) => r.id)).toEqual(topo.objects.nuts2.geometries.map((g) => g.id).sort());
   });
 
-  it('holds at least 80 clusters in at least 20 countries, every one with a source and a status', () => {
+  it('holds at least 200 clusters in at least 27 countries, each with a source, an https source page and a status', () => {
     const files = build('data');
     const { clusters } = JSON.parse(files.get('clusters.json')!) as { clusters: Cluster[] };
-    expect(clusters.length).toBeGreaterThanOrEqual(80);
-    expect(new Set(clusters.map((c) => c.country)).size).toBeGreaterThanOrEqual(20);
+    expect(clusters.length).toBeGreaterThanOrEqual(200);
+    expect(new Set(clusters.map((c) => c.country)).size).toBeGreaterThanOrEqual(27);
     for (const c of clusters) {
       expect(c.source.length, c.id).toBeGreaterThan(0);
+      expect(c.sourceUrl, c.id).toMatch(/^https:\/\/[^/]+\.[^/]+/);
+      expect(STATUSES, c.id).toContain(c.status);
       expect(c.nuts2, c.id).toMatch(/^[A-Z]{2}[A-Z0-9]{2}$/);
+    }
+  });
+
+  it('holds no organisation twice: names and websites are unique up to case, accents and www.', () => {
+    const { clusters } = JSON.parse(build('data').get('clusters.json')!) as { clusters: Cluster[] };
+    const names = clusters.map((c) => nameKey(c.name));
+    const websites = clusters.flatMap((c) => (c.website ? [websiteKey(c.website)] : []));
+    expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
+    expect(websites.filter((w, i) => websites.indexOf(w) !== i)).toEqual([]);
+  });
+
+  it('gives every member count its year and an https page, and no year or page without a count', () => {
+    const { clusters } = JSON.parse(build('data').get('clusters.json')!) as { clusters: Cluster[] };
+    for (const c of clusters) {
+      const counted = c.members !== null || c.membersFirms !== null || c.employees !== null;
+      expect(c.sizeYear !== null, c.id).toBe(counted);
+      expect(c.sizeSourceUrl?.startsWith('https://') ?? false, c.id).toBe(counted);
     }
   });
 });
