@@ -53,3 +53,30 @@ export function resultKind(path: string): string {
 export function queryFromSearch(search: string): string {
   return (new URLSearchParams(search).get('q') ?? '').trim().slice(0, 200);
 }
+
+/** Lower case without diacritics, so "Pôle" and "pole" compare equal. */
+function fold(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+function sharedPrefix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n += 1;
+  return n;
+}
+
+/**
+ * Whether a result's highlighted words belong to the query. When a query word is in no page,
+ * Pagefind 1.6 falls back to the longest start of it that some page has: "Bayern" then matches
+ * the short name "BA" (Pôle Mer BA), "Bayernqq" too. A highlighted word counts when it shares
+ * with a query word at least 60% of that word, and never fewer than 3 letters — enough for
+ * "Milano" → "Milan" or "Lyon" → "Lyonbiopôle", not for "Bayern" → "BA". A result with no
+ * highlighted word (a match in its title only) is kept: there is nothing to judge it by.
+ */
+export function matchesQuery(query: string, segments: readonly ExcerptSegment[]): boolean {
+  const words = fold(query).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+  // Pagefind marks a whole token, punctuation included: "(ITC4)." → "itc4".
+  const marked = segments.filter((s) => s.mark).map((s) => fold(s.text).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+  if (marked.length === 0 || words.length === 0) return true;
+  return marked.some((m) => words.some((w) => sharedPrefix(w, m) >= Math.min(w.length, Math.max(3, Math.ceil(0.6 * w.length)))));
+}

@@ -35,8 +35,23 @@ test('the home page links every chapter, and each link opens that chapter', asyn
   }
 });
 
-test('the home page holds the overview map under its own heading', async ({ page }) => {
+test('the home page holds the overview map under one heading, the map\'s own title', async ({ page }) => {
   await page.goto(BASE);
-  const section = page.getByRole('region', { name: 'The overview map' });
+  const section = page.locator('section#overview-map');
+  await expect(section).toHaveAttribute('aria-labelledby', 'map-overview-title');
   await expect(section.locator('[data-view="overview"]')).toHaveCount(1);
+  // No heading is directly followed by another heading (the page once stacked "The overview map" over the map's title).
+  const stacked = await page.locator('main').evaluate((main) => {
+    const headings = [...main.querySelectorAll('h1, h2, h3, h4, h5, h6')];
+    return headings.filter((h, i) => {
+      const next = headings[i + 1];
+      if (!next) return false;
+      // Text between the two headings in document order, read with a range.
+      const range = document.createRange();
+      range.setStartAfter(h);
+      range.setEndBefore(next);
+      return range.toString().trim() === '';
+    }).map((h) => h.textContent?.trim() ?? '');
+  });
+  expect(stacked).toEqual([]);
 });

@@ -2,8 +2,10 @@
  * Search: the plain form on every page opens /search/?q=…, where Pagefind (indexed at build
  * time, served from this site) finds chapters, clusters and regions with no other host.
  */
-import { expect, test } from '@playwright/test';
-import { BASE, SITE_ORIGIN } from '../support/site.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { BASE, OUT_DIR, SITE_ORIGIN } from '../support/site.ts';
 
 test('the header search form opens the search page with the query, which finds a known cluster', async ({ page }) => {
   const foreign: string[] = [];
@@ -38,3 +40,64 @@ test('a query with no match says so in the live status line', async ({ page }) =
   await expect(page.getByRole('status')).toHaveText('No results for “zzqqxxnotaword”.');
   await expect(page.locator('#search-results li')).toHaveCount(0);
 });
+
+/* ---------- What a result shows and which pages a query finds (issue 14, loose ends) ---------- */
+
+interface BuiltCluster { id: string; name: string; shortName: string | null; city: string; sector: string; nuts2: string | null; status: string }
+interface BuiltRegion { id: string; level: number; name: string }
+const built = <T>(file: string): T => JSON.parse(readFileSync(join(OUT_DIR, 'data', file), 'utf8')) as T;
+const { clusters } = built<{ clusters: BuiltCluster[] }>('clusters.json');
+const { regions } = built<{ regions: BuiltRegion[] }>('regions.json');
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** The results of a query as the search page shows them: kind, title, link path and snippet text. */
+async function resultsFor(page: Page, query: string) {
+  await page.goto(`${BASE}search/?q=${encodeURIComponent(query)}`);
+  await expect(page.locator('#search-status')).toHaveText(/results? for|No results/);
+  return page.locator('#search-results li').evaluateAll((items) => items.map((li) => ({
+    kind: li.querySelector('.kind')?.textContent ?? '',
+    title: li.querySelector('h2 a')?.textContent ?? '',
+    path: new URL(li.querySelector<HTMLAnchorElement>('h2 a')!.href).pathname,
+    snippet: li.querySelector('p')?.textContent ?? '',
+  })));
+}
+const clusterOf = (path: string) => clusters.find((c) => path.endsWith(`/clusters/${c.id}/`));
+
+test('a cluster result is titled with the name alone, and its snippet keeps labels and values apart', async ({ page }) => {
+  const cluster = clusters.find((c) => c.id === 'minalogic')!;
+  const results = await resultsFor(page, cluster.name);
+  const own = results.find((r) => r.path === `${BASE}clusters/${cluster.id}/`);
+  expect(own, 'the cluster page is a result').toBeDefined();
+  expect(own!.title).toBe(cluster.name);
+  for (const r of results) expect(r.title, r.path).not.toMatch(/(Official|Compiled|Needs check|Illustrative)$/);
+  // The facts list reads "City Grenoble. Region …", not "CityGrenobleRegion…".
+  expect(own!.snippet).toContain(`City ${cluster.city}.`);
+  expect(own!.snippet).not.toContain(`City${cluster.city}`);
+});
+
+test('a city finds the clusters located there, not every cluster that lists one of them as a partner', async ({ page }) => {
+  const results = await resultsFor(page, 'Lyon');
+  const inLyon = clusters.filter((c) => [c.name, c.shortName ?? '', c.city].some((field) => fold(field).includes('lyon')));
+  expect(inLyon.length).toBeGreaterThan(0);
+  const found = results.filter((r) => r.kind === 'Cluster').map((r) => clusterOf(r.path)?.id);
+  expect(found.sort()).toEqual(inLyon.map((c) => c.id).sort());
+});
+
+test('a region name that no page holds finds no unrelated cluster', async ({ page }) => {
+  // "Bayern" is the NUTS-1 name of Bavaria; the atlas names its NUTS-2 regions (Oberbayern, …). Pagefind
+  // falls back to a short start of the word ("BA", the short name of Pôle Mer Bretagne Atlantique).
+  const results = await resultsFor(page, 'Bayern');
+  for (const r of results.filter((x) => x.kind === 'Cluster')) expect(clusterOf(r.path)?.nuts2 ?? '', r.path).toMatch(/^DE2/);
+  expect(results.map((r) => r.path)).not.toContain(`${BASE}clusters/pole-mer-ba/`);
+});
+
+for (const id of ['ITC4', 'DE21']) {
+  test(`the region ${id} is found by its NUTS-2 code and by its name`, async ({ page }) => {
+    const region = regions.find((r) => r.id === id && r.level === 2)!;
+    const byCode = await resultsFor(page, region.id);
+    expect(byCode[0]?.path).toBe(`${BASE}regions/${region.id}/`);
+    expect(byCode[0]?.title).toContain(`${region.name} (${region.id})`);
+    const byName = await resultsFor(page, region.name);
+    expect(byName.slice(0, 3).map((r) => r.path)).toContain(`${BASE}regions/${region.id}/`);
+  });
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, excerptSegments, queryFromSearch, resultKind } from '../../src/lib/search-results.ts';
+import { decodeEntities, excerptSegments, matchesQuery, queryFromSearch, resultKind } from '../../src/lib/search-results.ts';
 
 describe('excerptSegments', () => {
   it('excerptSegments splits a Pagefind excerpt into plain and marked text', () => {
@@ -46,5 +46,31 @@ describe('queryFromSearch', () => {
   it('queryFromSearch is empty without q and caps a long query at 200 characters', () => {
     expect(queryFromSearch('')).toBe('');
     expect(queryFromSearch(`?q=${'a'.repeat(500)}`)).toHaveLength(200);
+  });
+});
+
+describe('matchesQuery', () => {
+  const marked = (...words: string[]) => words.flatMap((w) => [{ text: 'x ', mark: false }, { text: w, mark: true }]);
+
+  it.each([
+    ['Lyon', ['Lyonbiopôle']],
+    ['Milano', ['Milan']],
+    ['pole mer', ['Pôle']],
+    ['ITC4', ['(ITC4).']],
+    ['R&D', ['R']],
+  ])('matchesQuery keeps a result when %j highlights %j', (query, words) => {
+    expect(matchesQuery(query, marked(...words))).toBe(true);
+  });
+
+  it.each([
+    ['Bayern', ['BA']],
+    ['Bayernqq', ['BA']],
+    ['Lombardia', ['Lo']],
+  ])('matchesQuery drops a result when %j only highlights %j (a fallback to a short prefix)', (query, words) => {
+    expect(matchesQuery(query, marked(...words))).toBe(false);
+  });
+
+  it('matchesQuery keeps a result with no highlighted word (matched in its title)', () => {
+    expect(matchesQuery('Bayern', [{ text: 'no marks here', mark: false }])).toBe(true);
   });
 });
