@@ -1,3 +1,5 @@
+import { unitFor } from '../../lib/plural';
+
 /** Number formatting shared by the legend, the summary, the table and the tooltips (English, as the report). */
 
 const FORMATTERS = new Map<number, Intl.NumberFormat>();
@@ -12,10 +14,10 @@ export function formatNumber(value: number, digits = 2): string {
   return f.format(value);
 }
 
-/** A value with its unit, or "no data" for null; units such as "%" stick to the number. */
+/** A value with its unit, or "no data" for null; units such as "%" stick to the number, count units agree with it ("1 cluster"). */
 export function formatValue(value: number | null | undefined, unit = ''): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return 'no data';
   const n = formatNumber(value);
   if (!unit) return n;
-  return unit === '%' ? `${n}%` : `${n} ${unit}`;
+  return unit === '%' ? `${n}%` : `${n} ${unitFor(value, unit)}`;
 }
