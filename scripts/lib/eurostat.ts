@@ -24,6 +24,8 @@ export interface Observation {
   /** OBS_FLAG letters then CONF_STATUS, e.g. "p", "be", "C"; "" when none. */
   flags: string;
   line: number;
+  /** Column of the geo code on that line (blamed when the code fits no NUTS version). */
+  geoColumn: number;
 }
 
 export interface EurostatTable {
@@ -81,8 +83,9 @@ export function badFlagAt(flags: string): number {
   return -1;
 }
 
-function flagProblem(file: string, line: number, column: number, flags: string, at: number): Problem {
-  return { file, line, column: column + at, found: `the flag ${quote(flags[at]!)} in ${quote(flags)}`, expected: FLAGS_TEXT };
+/** `cell` is the whole cell as written (`4.5 x`), `at` the offset of the bad letter in it. */
+function flagProblem(file: string, line: number, column: number, cell: string, at: number): Problem {
+  return { file, line, column: column + at, found: `the flag ${quote(cell[at]!)} in ${quote(cell.trim())}`, expected: FLAGS_TEXT };
 }
 
 function yearProblem(file: string, line: number, column: number, text: string): Problem {
@@ -173,7 +176,7 @@ function parseSdmxCsv(file: string, text: string, format: 'sdmx-csv-1.0' | 'sdmx
     const badCell = flagCells.find((c) => badFlagAt(c.value.trim()) >= 0);
     if (badCell) {
       const text = badCell.value.trim();
-      problems.push(flagProblem(file, badCell.line, badCell.column + badCell.value.indexOf(text), text, badFlagAt(text)));
+      problems.push(flagProblem(file, badCell.line, badCell.column, badCell.value, badCell.value.indexOf(text) + badFlagAt(text)));
       continue;
     }
     const flags = flagCells.map((c) => c.value.trim()).join('');
@@ -181,7 +184,7 @@ function parseSdmxCsv(file: string, text: string, format: 'sdmx-csv-1.0' | 'sdmx
     const obsDims = Object.fromEntries(dims.map(([name, i]) => [name, (row.cells[i]?.value ?? '').trim()]));
     if (seen.repeat(`${seriesKey(obsDims, geo)}|${period}`, row.line, file, `${geo} ${period}`)) continue;
     if (isExtraRegio(geo)) continue;
-    observations.push({ dims: obsDims, geo, year: Number(period), value, flags, line: row.line });
+    observations.push({ dims: obsDims, geo, year: Number(period), value, flags, line: row.line, geoColumn: row.cells[col.get('geo')!]!.column });
   }
   return { file, format, datasetCode: datasetCode ?? '', lastUpdate, observations };
 }
@@ -229,7 +232,7 @@ function parseTsv(file: string, input: string, datasetCode: string, problems: Pr
   let yearsOk = true;
   for (const [i, p] of periods.entries()) {
     if (!YEAR.test(p)) {
-      problems.push(yearProblem(file, 1, headerColumn, header[i + 1]!));
+      problems.push(yearProblem(file, 1, headerColumn, p));
       yearsOk = false;
     }
     headerColumn += header[i + 1]!.length + 1;
@@ -255,6 +258,7 @@ function parseTsv(file: string, input: string, datasetCode: string, problems: Pr
     const dims = Object.fromEntries(dimNames.map((d, i) => [d, codes[i]!]).filter(([d]) => d !== 'geo'));
     if (seen.repeat(seriesKey(dims, geo), li + 1, file, cells[0]!)) continue;
     if (isExtraRegio(geo)) continue;
+    const geoColumn = 1 + codes.slice(0, geoIndex).reduce((n, c) => n + c.length + 1, 0);
     let column = cells[0]!.length + 2;
     for (let ci = 1; ci < cells.length; ci++) {
       const raw = cells[ci]!;
@@ -263,9 +267,9 @@ function parseTsv(file: string, input: string, datasetCode: string, problems: Pr
       if (!m) {
         problems.push({ file, line: li + 1, column, found: quote(raw), expected: 'a number with optional flags (`5.2 b`) or `:` for missing' });
       } else if (bad >= 0) {
-        problems.push(flagProblem(file, li + 1, column + raw.lastIndexOf(m[2]!), m[2]!, bad));
+        problems.push(flagProblem(file, li + 1, column, raw, raw.lastIndexOf(m[2]!) + bad));
       } else {
-        observations.push({ dims, geo, year: years[ci - 1]!, value: m[1] === ':' ? null : Number(m[1]), flags: m[2] ?? '', line: li + 1 });
+        observations.push({ dims, geo, year: years[ci - 1]!, value: m[1] === ':' ? null : Number(m[1]), flags: m[2] ?? '', line: li + 1, geoColumn });
       }
       column += raw.length + 1;
     }

@@ -2,8 +2,9 @@
  * Reading the input folder (the only file-system reads of the pipeline, apart from the gazetteer).
  *
  * Required in DATA_DIR: clusters.csv.
- * Optional (absent = none): networks.csv, network_members.csv, links.csv, indicators_catalogue.csv, raw/.
- * Shared (absent = the project's own data/ copy): geo/*.topo.json and sources.csv — so a test or
+ * Optional (absent = none): networks.csv, network_members.csv, links.csv, indicators_catalogue.csv, raw/,
+ * eurostat_files.csv.
+ * Shared (absent = the project's own data/ copy): geo/*.topo.json, sources.csv and nuts/ — so a test or
  * probe folder only needs the rows it is about.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -14,6 +15,8 @@ export interface TextFile {
   /** Path shown in messages (relative to the working directory). */
   path: string;
   text: string;
+  /** Set when the bytes are not UTF-8: where the first bad byte is and what it is (text is then ''). */
+  notUtf8?: { line: number; column: number; found: string };
 }
 
 export interface Inputs {
@@ -28,16 +31,54 @@ export interface Inputs {
   raw: (TextFile & { code: string })[];
   /** Other files found in raw/ (reported: an editor expects every dropped file to be used). */
   rawOther: string[];
+  /** Provenance of the raw files (data/eurostat_files.csv); absent = NUTS versions detected, vintage unknown. */
+  eurostatFiles: TextFile | null;
+  /** NUTS history sheets (nuts/official/*.csv) and the correspondence (nuts/nuts2_to_2021.csv). */
+  nuts: { sheets: TextFile[]; correspondence: TextFile | null };
 }
 
 export const DEFAULT_DATA_DIR = 'data';
 export const RAW_PATTERN = /^([a-z0-9_]+)\.(tsv|csv|sdmx\.csv)(\.gz)?$/;
 
+/**
+ * Offset of the first byte that does not belong to a well-formed UTF-8 sequence, or -1.
+ * (TextDecoder's fatal mode says only that the text is bad, not where.)
+ */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    const n = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
+    if (n < 0) return i;
+    for (let k = 1; k <= n; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    i += n + 1;
+  }
+  return -1;
+}
+
+/** Where the first bad byte is, as line and column of the text before it, and what it is. */
+function describeInvalid(bytes: Uint8Array, at: number): NonNullable<TextFile['notUtf8']> {
+  const before = new TextDecoder().decode(bytes.subarray(0, at));
+  const lines = before.split('\n');
+  const hex = (x: number) => `0x${x.toString(16).toUpperCase().padStart(2, '0')}`;
+  const found = `the byte ${hex(bytes[at]!)}${bytes[at + 1] === undefined ? '' : ` (before ${hex(bytes[at + 1]!)})`}, which is not UTF-8 — the file looks like Latin-1 or Windows-1252`;
+  return { line: lines.length, column: lines.at(-1)!.length + 1, found };
+}
+
 function read(path: string): TextFile | null {
   if (!existsSync(path)) return null;
-  const bytes = readFileSync(path);
-  const text = path.endsWith('.gz') ? gunzipSync(bytes).toString('utf8') : bytes.toString('utf8');
-  return { path: relative(process.cwd(), path) || path, text };
+  const raw = readFileSync(path);
+  const bytes = path.endsWith('.gz') ? gunzipSync(raw) : raw;
+  const shown = relative(process.cwd(), path) || path;
+  const bad = firstInvalidUtf8(bytes);
+  if (bad >= 0) return { path: shown, text: '', notUtf8: describeInvalid(bytes, bad) };
+  return { path: shown, text: bytes.toString('utf8') };
+}
+
+function readNuts(dir: string, fallback: string): Inputs['nuts'] {
+  const base = existsSync(join(dir, 'nuts')) ? join(dir, 'nuts') : join(fallback, 'nuts');
+  const official = join(base, 'official');
+  const names = existsSync(official) ? readdirSync(official).filter((n) => n.endsWith('.csv')).sort() : [];
+  return { sheets: names.flatMap((n) => read(join(official, n)) ?? []), correspondence: read(join(base, 'nuts2_to_2021.csv')) };
 }
 
 export function readInputs(dataDir: string, defaultDir = DEFAULT_DATA_DIR): Inputs {
@@ -64,5 +105,7 @@ export function readInputs(dataDir: string, defaultDir = DEFAULT_DATA_DIR): Inpu
     geo: { countries: shared('geo/countries.topo.json'), nuts2: shared('geo/nuts2.topo.json') },
     raw,
     rawOther,
+    eurostatFiles: read(join(dir, 'eurostat_files.csv')),
+    nuts: readNuts(dir, fallback),
   };
 }

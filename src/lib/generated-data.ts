@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import type { Topology } from 'topojson-specification';
 import type { z } from 'astro/zod';
 import {
-  ClustersFile, LinksFile, Manifest, NetworksFile, RegionsFile, SeriesFile,
+  ClustersFile, DatasetsFile, LinksFile, Manifest, NetworksFile, RegionsFile, SeriesFile,
   type Cluster, type Link, type Network, type Region, type Metric,
 } from '../schemas/generated';
 
@@ -127,6 +127,11 @@ export function seriesOfGeo(metricId: string, geo: string): { year: number; valu
   const values = s.values[geo];
   const flags = s.flags[geo];
   return s.years.map((year, i) => ({ year, value: values?.[i] ?? null, flags: flags?.[i] ?? '' }));
+}
+
+/** The Eurostat files behind the statistics: provenance, NUTS reconciliation, entries without data. */
+export function loadDatasets(): DatasetsFile {
+  return load('datasets.json', DatasetsFile);
 }
 
 export function loadManifest(): Manifest {

@@ -204,6 +204,40 @@ export const Manifest = z.object({
 export type Manifest = z.infer<typeof Manifest>;
 
 /**
+/**
+ * What the Data & sources page says about the statistics: `datasets.json`.
+ *  - `files`: one per Eurostat file in data/raw/, with its provenance (dataset title, vintage, the
+ *    published copy it was taken from), its NUTS version (declared in data/eurostat_files.csv and
+ *    detected from its codes) and every NUTS-2 code translated to NUTS 2021 (`recoded`: same
+ *    territory, the value carries over) or left out (`dropped`, with the relation and why).
+ *  - `noData`: catalogue entries with no value in this edition (offered in no menu or view).
+ */
+export const DatasetsFile = z.object({
+  /** The licence line every Eurostat figure carries. */
+  licence: z.string(),
+  files: z.array(z.object({
+    /** File name in data/raw/, e.g. tgs00010.tsv. */
+    file: z.string(),
+    datasetCode: z.string(),
+    title: z.string().nullable(),
+    /** The vintage in words ("April 2014 release"); null when data/eurostat_files.csv has no row. */
+    vintage: z.string().nullable(),
+    nutsDeclared: z.number().int().nullable(),
+    nutsDetected: z.number().int(),
+    firstYear: z.number().int().nullable(),
+    lastYear: z.number().int().nullable(),
+    /** The public repository copy the bytes are identical to (git blob id). */
+    copy: z.object({ repository: z.string(), path: z.string(), commit: z.string(), blob: z.string() }).nullable(),
+    /** Metric ids read from this file (derived metrics name their base in Metric.note). */
+    indicators: z.array(z.string()),
+    recoded: z.array(z.object({ from: z.string(), to: z.string() })),
+    dropped: z.array(z.object({ code: z.string(), reason: z.string() })),
+  })),
+  noData: z.array(z.object({ id: z.string(), label: z.string(), datasetCode: z.string(), reason: z.string() })),
+});
+export type DatasetsFile = z.infer<typeof DatasetsFile>;
+
+/**
  * Files the pipeline writes to public/data/ (paths relative to it):
  *   manifest.json  – Manifest
  *   clusters.json  – { clusters: Cluster[] }
@@ -211,6 +245,7 @@ export type Manifest = z.infer<typeof Manifest>;
  *   links.json     – { links: Link[] }
  *   regions.json   – { regions: Region[], metrics: Metric[] }   (levels 0 and 2)
  *   series/<indicator>.json – SeriesFile, one per metric with `years` (every year, with flags)
+ *   datasets.json  – DatasetsFile (Eurostat files, NUTS reconciliation, entries without data)
  *   geo/countries.topo.json – TopoJSON, object `countries`, feature id = Eurostat country code,
  *                             properties { name }; Europe clipped, simplified.
  *   geo/nuts2.topo.json     – TopoJSON, object `nuts2`, feature id = NUTS-2 code,

@@ -16,7 +16,7 @@ const entries = readCatalogue(parseCsv('c.csv', CATALOGUE).table, []);
 const entry = (id: string) => entries.find((e) => e.id === id)!;
 
 let line = 1;
-const obs = (geo: string, year: number, value: number | null, dims: Record<string, string>, flags = ''): Observation => ({ dims, geo, year, value, flags, line: ++line });
+const obs = (geo: string, year: number, value: number | null, dims: Record<string, string>, flags = ''): Observation => ({ dims, geo, year, value, flags, line: ++line, geoColumn: 1 });
 const gdp = (geo: string, year: number, value: number | null, flags = '', unit = 'EUR_HAB') => obs(geo, year, value, { freq: 'A', unit }, flags);
 const emp = (geo: string, year: number, nace: string, value: number | null, flags = '') => obs(geo, year, value, { unit: 'THS', nace_r2: nace }, flags);
 
