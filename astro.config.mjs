@@ -8,6 +8,7 @@ import { tableAlignPlugin } from './src/lib/table-align.ts';
 import { siteRootLinksPlugin } from './src/lib/site-root-links.ts';
 import { validateComponents } from './src/integrations/remark-validate-components.ts';
 import { checkDeepLinks } from './src/integrations/remark-check-deep-links.ts';
+import { refuseScript } from './src/integrations/remark-refuse-script.ts';
 
 // Where the site is deployed. Both come from the environment so the same build
 // works on any static host, including under a sub-path (a GitHub project page):
@@ -55,11 +56,12 @@ export default defineConfig({
   // Embeds (/embed/<view>/) are noindex copies of /maps/<view>/ for iframes: a sitemap lists only pages to index.
   integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/') })],
   // Markdown and MDX (which inherits this processor): links to other hosts get rel="noopener noreferrer";
-  // in MDX, the props of the author components are checked (file:line, prop, found, expected).
+  // in MDX, the props of the author components are checked (file:line, prop, found, expected);
+  // a <script>, an on…= attribute or a javascript: link in a chapter fails the build (file:line).
   // Site-root links (`/maps/…`, the form map deep links are written in) get the base path in front.
   // GFM table alignment becomes a class (align-left/-center/-right), not an inline style the CSP would block.
   markdown: {
-    processor: satteri({ mdastPlugins: [validateComponents(), checkDeepLinks({ base })], hastPlugins: [externalLinksPlugin(site), tableAlignPlugin, siteRootLinksPlugin(base)] }),
+    processor: satteri({ mdastPlugins: [refuseScript(), validateComponents(), checkDeepLinks({ base })], hastPlugins: [externalLinksPlugin(site), tableAlignPlugin, siteRootLinksPlugin(base)] }),
     // Shiki colours code with inline style attributes, which the CSP (no 'unsafe-inline') blocks.
     syntaxHighlight: false,
   },

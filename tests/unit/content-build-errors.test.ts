@@ -22,4 +22,10 @@ describe('astro build on a broken chapter', () => {
     expect(status).not.toBe(0);
     expect(output).toMatch(/content\/chapters\/policies\.mdx:\d+:1 <Stat> prop "year": found "2019"; expected a year in braces, e\.g\. year=\{2019\}/);
   }, 300_000);
+
+  test('fails on a script in a chapter, naming the chapter file and line and what was found', () => {
+    const { status, output } = buildWithBrokenChapter('policies', (s) => `${s}\n<script>alert('hello')</script>\n`);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/chapters\/policies\.mdx:\d+:1 found a <script> element; expected text, Markdown and the author components/);
+  }, 300_000);
 });

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, test } from 'vitest';
@@ -6,6 +6,7 @@ import { run as buildData } from '../../scripts/build-data';
 import { checkDeepLinks, checkLinks, DeepLinkError } from '../../src/integrations/remark-check-deep-links';
 import type { UrlContext } from '../../src/features/url-state/url-state';
 import { compileMdxFile } from '../support/compile-mdx';
+import { compileOutcome, describeFixtureCases } from '../support/mdx-fixture-cases';
 import { buildWithBrokenChapter, removeBrokenBuilds } from '../support/broken-build';
 import contextFixture from '../fixtures/url-state/context.json';
 
@@ -15,30 +16,9 @@ const fixture: UrlContext = contextFixture;
 const contextFor = (view: string): UrlContext | null =>
   view === '' ? fixture : fixture.views.some((v) => v.id === view) ? { ...fixture, view } : null;
 
-/** The build error for a fixture, or "ok" when it compiles. Cases named base-* run under BASE_PATH=/atlas. */
-async function outcome(name: string): Promise<string> {
-  const base = name.startsWith('base-') ? '/atlas' : '/';
-  try {
-    await compileMdxFile(path.join(CASES, name, 'input.mdx'), [checkDeepLinks({ contextFor, base })]);
-    return 'ok\n';
-  } catch (error) {
-    return `${(error as Error).message}\n`;
-  }
-}
-
-describe('each fixture MDX file compiles or fails naming file, line and reason', () => {
-  for (const name of readdirSync(CASES).sort()) {
-    test(name, async () => {
-      const dir = path.join(CASES, name);
-      const actual = await outcome(name);
-      const expectedFile = path.join(dir, 'expected.txt');
-      const expected = existsSync(expectedFile) ? readFileSync(expectedFile, 'utf8') : null;
-      // Written for review on mismatch; `*-changed.*` is git-ignored.
-      if (actual !== expected) writeFileSync(path.join(dir, 'expected-changed.txt'), actual);
-      expect(actual).toBe(expected);
-    });
-  }
-});
+/** Cases named base-* run under BASE_PATH=/atlas. */
+describeFixtureCases('each fixture MDX file compiles or fails naming file, line and reason', CASES, (name) =>
+  compileOutcome(() => compileMdxFile(path.join(CASES, name, 'input.mdx'), [checkDeepLinks({ contextFor, base: name.startsWith('base-') ? '/atlas' : '/' })])));
 
 describe('checkLinks', () => {
   it('ignores links that are not map deep links', () => {

@@ -1,4 +1,3 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
@@ -13,32 +12,12 @@ import {
   type ElementUse,
 } from '../../src/integrations/remark-validate-components';
 import { compileMdxFile } from '../support/compile-mdx';
+import { compileOutcome, describeFixtureCases } from '../support/mdx-fixture-cases';
 
 const CASES = path.resolve('tests/fixtures/content/components');
 
-/** The build error for a fixture, or "ok" when it compiles. */
-async function outcome(file: string): Promise<string> {
-  try {
-    await compileMdxFile(file, [validateComponents()]);
-    return 'ok\n';
-  } catch (error) {
-    return `${(error as Error).message}\n`;
-  }
-}
-
-describe('each fixture MDX file compiles or fails with the expected message', () => {
-  for (const name of readdirSync(CASES).sort()) {
-    test(`${name}`, async () => {
-      const dir = path.join(CASES, name);
-      const actual = await outcome(path.join(dir, 'input.mdx'));
-      const expectedFile = path.join(dir, 'expected.txt');
-      const expected = existsSync(expectedFile) ? readFileSync(expectedFile, 'utf8') : null;
-      // Written for review on mismatch; `*-changed.*` is git-ignored.
-      if (actual !== expected) writeFileSync(path.join(dir, 'expected-changed.txt'), actual);
-      expect(actual).toBe(expected);
-    });
-  }
-});
+describeFixtureCases('each fixture MDX file compiles or fails with the expected message', CASES, (name) =>
+  compileOutcome(() => compileMdxFile(path.join(CASES, name, 'input.mdx'), [validateComponents()])));
 
 function use(component: string, props: Record<string, unknown>, extra: Partial<ElementUse> = {}): ElementUse {
   return { component, line: 3, column: 1, props, dynamic: new Set(), spread: false, ...extra };
