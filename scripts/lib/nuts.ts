@@ -117,10 +117,10 @@ export function translate(code: string, nuts: NutsData): Translation {
   return { kind: 'dropped', relations: rels };
 }
 
-/** "split → HR02, HR05, HR06"; "no correspondence" for a code the table does not know. */
+/** "split → HR02, HR05, HR06", "boundary change → SI03"; a code the table does not know says so. */
 export function describeDrop(relations: readonly Correspondence[]): string {
   if (relations.length === 0) return 'not a NUTS 2021 code and not in the correspondence';
-  const kinds = [...new Set(relations.map((r) => r.relation))].join(' / ');
+  const kinds = [...new Set(relations.map((r) => r.relation.replace('_', ' ')))].join(' / ');
   return `${kinds} → ${relations.map((r) => r.to).join(', ')}`;
 }
 

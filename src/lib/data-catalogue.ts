@@ -2,7 +2,7 @@
  * Pure helpers for the Data & sources page (src/pages/data.astro): turn the pipeline's
  * manifest, metrics and rows into what a reader needs to judge and credit each dataset.
  */
-import type { Manifest, Metric, Region, Status } from '../schemas/generated';
+import type { DatasetsFile, Manifest, Metric, Region, Status } from '../schemas/generated';
 
 /** How many rows have each status. */
 export function statusCounts(rows: readonly { status: Status }[]): Map<Status, number> {
@@ -52,6 +52,31 @@ export function describeIndicators(metrics: readonly Metric[], regions: readonly
     defaultYear: metric.defaultYear,
     regionsWithValue: regions.filter((r) => r.values[metric.id] !== null && r.values[metric.id] !== undefined).length,
   }));
+}
+
+/** Eurostat's observation flags as the atlas explains them wherever a flagged value appears. */
+export const EUROSTAT_FLAGS: readonly (readonly [string, string])[] = [
+  ['b', 'break in time series: the value is not comparable with earlier years'],
+  ['u', 'low reliability (small sample)'],
+  ['e', 'estimated'],
+  ['p', 'provisional'],
+  ['d', 'definition differs (see the dataset’s metadata)'],
+  ['c', 'confidential'],
+];
+
+/** "NUTS 2016 (declared, matches its codes)" or "NUTS 2013 (detected from its codes)". */
+export function nutsVersionText(f: Pick<DatasetsFile['files'][number], 'nutsDeclared' | 'nutsDetected'>): string {
+  if (f.nutsDeclared === null) return `NUTS ${f.nutsDetected} (detected from its codes)`;
+  return `NUTS ${f.nutsDeclared} (declared, matches its codes)`;
+}
+
+/**
+ * The statistics line of the site footer: each Eurostat dataset with its vintage in short
+ * ("tgs00010, downloaded 2018 or early 2019"), so every page names what its numbers come from.
+ */
+export function statisticsCredit(datasets: DatasetsFile): string {
+  const parts = datasets.files.map((f) => (f.vintage ? `${f.datasetCode} (${f.vintage.replace(/\s*\(.*\)\s*$/, '')})` : f.datasetCode));
+  return parts.length ? `Eurostat ${parts.join(', ')}` : 'no statistics in this edition';
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeIndicators, formatBytes, sourceVintage, statusCounts } from '../../src/lib/data-catalogue.ts';
+import { describeIndicators, formatBytes, nutsVersionText, sourceVintage, statisticsCredit, statusCounts } from '../../src/lib/data-catalogue.ts';
 import type { Metric, Region } from '../../src/schemas/generated.ts';
 
 const metric = (id: string, over: Partial<Metric> = {}): Metric => ({
@@ -45,5 +45,21 @@ describe('sourceVintage', () => {
 describe('formatBytes', () => {
   it.each([[999, '999 B'], [67_010, '67 kB'], [1_234_567, '1.2 MB']])('formatBytes(%i) is %s', (bytes, text) => {
     expect(formatBytes(bytes)).toBe(text);
+  });
+});
+
+describe('Eurostat credits', () => {
+  const file = (datasetCode: string, vintage: string | null, nutsDeclared: number | null) => ({
+    file: `${datasetCode}.tsv`, datasetCode, title: null, vintage, nutsDeclared, nutsDetected: 2016, firstYear: 2006, lastYear: 2017,
+    copy: null, indicators: [], recoded: [], dropped: [],
+  });
+  it('statisticsCredit names each dataset with its vintage, without the parenthesised detail', () => {
+    const datasets = { licence: 'L', noData: [], files: [file('tgs00010', 'downloaded 2018 or early 2019 (values 2006–2017)', 2016), file('x', null, null)] };
+    expect(statisticsCredit(datasets)).toBe('Eurostat tgs00010 (downloaded 2018 or early 2019), x');
+    expect(statisticsCredit({ ...datasets, files: [] })).toBe('no statistics in this edition');
+  });
+  it('nutsVersionText says whether the version was declared or detected', () => {
+    expect(nutsVersionText(file('a', null, 2016))).toBe('NUTS 2016 (declared, matches its codes)');
+    expect(nutsVersionText(file('a', null, null))).toBe('NUTS 2016 (detected from its codes)');
   });
 });
