@@ -33,7 +33,31 @@ export function sizeCoverage(clusters: readonly Pick<Cluster, 'members'>[]): Siz
   return { withMembers: clusters.filter((c) => c.members !== null).length, total: clusters.length };
 }
 
-/** `member count known for 93 of 212` — the claim legends and summaries may make, and no more. */
-export function coverageText({ withMembers, total }: SizeCoverage): string {
-  return `member count known for ${en.format(withMembers)} of ${en.format(total)}`;
+export interface CountryCoverage {
+  id: string;
+  name: string;
+  /** Cluster organisations of this list in the country; 0 = none in this list (a gap, not a fact about the country). */
+  total: number;
+  withMembers: number;
+  needsCheck: number;
+}
+
+/** One row per mapped country, in the order given, including those the list has none for. */
+export function coverageByCountry(
+  clusters: readonly Pick<Cluster, 'country' | 'members' | 'status'>[],
+  countries: readonly { id: string; name: string }[],
+): CountryCoverage[] {
+  return countries.map(({ id, name }) => {
+    const here = clusters.filter((c) => c.country === id);
+    return {
+      id, name, total: here.length,
+      withMembers: here.filter((c) => c.members !== null).length,
+      needsCheck: here.filter((c) => c.status === 'needs_check').length,
+    };
+  });
+}
+
+/** "none in this list", "1 organisation", "40 organisations". */
+export function countText(n: number, one = 'organisation', many = `${one}s`): string {
+  return n === 0 ? 'none in this list' : `${en.format(n)} ${n === 1 ? one : many}`;
 }

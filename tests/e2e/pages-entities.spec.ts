@@ -55,6 +55,23 @@ test('a cluster page shows its facts with source and status, its picture and par
   expect(guard.errors).toEqual([]);
 });
 
+test('every cluster page names its source and its https source page and shows its status badge; needs_check rows are badged on their page and in the index', async ({ page, request }) => {
+  const attr = (url: string) => url.replace(/&/g, '&amp;');
+  for (const c of clusters) {
+    const html = await (await request.get(`/clusters/${c.id}/`)).text();
+    const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '';
+    expect(h1, c.id).toContain(`badge--${c.status}`);
+    expect(c.sourceUrl, c.id).toMatch(/^https:\/\//);
+    expect(html, c.id).toContain(`href="${attr(c.sourceUrl)}"`);
+  }
+  await page.goto('/clusters/');
+  const unchecked = clusters.filter((c) => c.status === 'needs_check');
+  expect(unchecked.length).toBeGreaterThan(0);
+  for (const c of unchecked) {
+    await expect(page.locator('li').filter({ has: page.locator(`a[href$="/clusters/${c.id}/"]`) }).locator('.badge--needs_check'), c.id).toHaveText('Needs check');
+  }
+});
+
 test('declared partners link to each other’s pages', async ({ page }) => {
   const links: { kind: string; source: string; target: string }[] = built('links.json').links;
   const declared = links.find((l) => l.kind === 'declared')!;

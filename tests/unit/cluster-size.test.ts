@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverageText, sizeCoverage, sizeText } from '../../src/lib/cluster-size.ts';
+import { countText, coverageByCountry, sizeCoverage, sizeText } from '../../src/lib/cluster-size.ts';
 
 const none = { members: null, membersFirms: null, employees: null, sizeYear: null };
 
@@ -15,9 +15,25 @@ describe('cluster-size', () => {
     expect(sizeText({ ...none, members: 1, sizeYear: 2020 })).toBe('1 member (2020)');
   });
 
-  it('sizeCoverage counts only rows with a member count, and coverageText says "known for N of M"', () => {
-    const cov = sizeCoverage([{ members: 10 }, { members: null }, { members: 0 }]);
-    expect(cov).toEqual({ withMembers: 2, total: 3 });
-    expect(coverageText(cov)).toBe('member count known for 2 of 3');
+  it('sizeCoverage counts only rows with a member count (0 is a count)', () => {
+    expect(sizeCoverage([{ members: 10 }, { members: null }, { members: 0 }])).toEqual({ withMembers: 2, total: 3 });
+  });
+});
+
+describe('coverageByCountry', () => {
+  it('gives every country a row, zero where the list has none, with counts of sized and unchecked rows', () => {
+    const clusters = [
+      { country: 'FR', members: 10, status: 'compiled' as const },
+      { country: 'FR', members: null, status: 'needs_check' as const },
+      { country: 'DE', members: null, status: 'compiled' as const },
+    ];
+    expect(coverageByCountry(clusters, [{ id: 'CY', name: 'Cyprus' }, { id: 'FR', name: 'France' }])).toEqual([
+      { id: 'CY', name: 'Cyprus', total: 0, withMembers: 0, needsCheck: 0 },
+      { id: 'FR', name: 'France', total: 2, withMembers: 1, needsCheck: 1 },
+    ]);
+  });
+
+  it('countText reads zero as "none in this list", never "0 organisations"', () => {
+    expect([0, 1, 40].map((n) => countText(n))).toEqual(['none in this list', '1 organisation', '40 organisations']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { classify, clusterRadius, colorFor, GROUP_PALETTE, groupColors, metricLegend, OTHER_COLOR } from '../../src/features/map/map-legend';
+import { classify, clusterRadius, sizeKey, colorFor, GROUP_PALETTE, groupColors, metricLegend, OTHER_COLOR } from '../../src/features/map/map-legend';
 
 const metric = { breaks: [10, 20, 30], colors: ['#a', '#b', '#c', '#d'], noDataColor: '#nd', unit: '%' };
 
@@ -56,4 +56,9 @@ test('clusterRadius grows with members, is capped, and gives unknown sizes a fix
   expect(clusterRadius(0)).toBe(4);
   expect(clusterRadius(81)).toBe(6);
   expect(clusterRadius(1e6)).toBe(12);
+});
+
+test('sizeKey draws the steps up to the largest known count and counts the clusters with a count', () => {
+  expect(sizeKey([null, 40, 250, null])).toEqual({ steps: [{ members: 10, r: clusterRadius(10) }, { members: 100, r: clusterRadius(100) }], known: 2, total: 4 });
+  expect(sizeKey([null, null])).toEqual({ steps: [], known: 0, total: 2 });
 });

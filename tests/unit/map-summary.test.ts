@@ -13,6 +13,7 @@ test('the summary counts clusters, countries, links and names the extremes and s
   expect(text).toBe(
     'The map shows 5 clusters in 4 countries. Most are in FR (2), DE (1), ES (1). '
     + 'Largest groups by ecosystem: Digital (1), Electronics (1), Mobility–Transport–Automotive (1). '
+    + 'Marker size shows member organisations, known for 3 of 5 clusters; the others are drawn small. '
     + '1 entry still need checking; 1 entry are illustrative only. '
     + 'Cooperation: 1 declared link and 2 suggested same-field pairings (suggestions are not existing partnerships). '
     + 'NUTS-2 regions are shaded by Manufacturing share of employment. Highest: Stuttgart (31%); lowest: Canarias (0%). '
@@ -28,4 +29,19 @@ test('the summary treats zero as a value and null as no data', () => {
   const text = summarise({ view, clusters: [], links: [], regions: nuts2, metric: share, layers: ['regions'] });
   expect(text).toContain('lowest: Canarias (0%)');
   expect(text).toContain('1 region without data');
+});
+
+test('the summary names the mapped countries without a cluster in the list as a gap in the list', () => {
+  const noGermany = data.clusters.filter((c) => c.country !== 'DE');
+  const text = summarise({ view, clusters: noGermany, links: [], regions: nuts2, metric: null, layers: ['clusters'] });
+  expect(text).toContain('None in this list for DE.');
+  expect(text).toContain('known for 2 of 4 clusters');
+});
+
+test('a cluster count of zero reads "none in this list", one reads "1 cluster"', () => {
+  const count = { ...share, id: 'clusters', unit: 'clusters' };
+  const regions = nuts2.map((r, i) => ({ ...r, values: { ...r.values, clusters: i === 0 ? 1 : 0 } }));
+  const text = summarise({ view, clusters: [], links: [], regions, metric: count, layers: ['regions'] });
+  expect(text).toMatch(/\(1 cluster\); lowest: .+ \(none in this list\)\./);
+  expect(text).not.toMatch(/0 clusters|1 clusters/);
 });

@@ -89,7 +89,7 @@ export function clusterDetails(c: MapCluster, data: MapData, byId: ReadonlyMap<s
   row(dl, 'Sector', c.sector);
   if (c.category) row(dl, 'Category', c.category);
   if (c.ecosystems.length) row(dl, 'Ecosystems', c.ecosystems.join(', '));
-  row(dl, 'Members', c.members === null ? 'not known' : c.members.toLocaleString('en'));
+  row(dl, 'Members', c.members === null ? 'not known' : `${c.members.toLocaleString('en')}${c.sizeYear === null ? '' : ` (${c.sizeYear})`}`);
   if (c.website) row(dl, 'Website', safeLink(c.website, c.website));
   row(dl, 'Status', badge(c.status));
   row(dl, 'Source', safeLink(c.sourceUrl, c.source));

@@ -20,6 +20,8 @@ export interface MapCluster {
   ecosystems: string[];
   website: string | null;
   members: number | null;
+  /** The year `members` refers to (null when it is unknown). */
+  sizeYear: number | null;
   status: Status;
   source: string;
   sourceUrl: string | null;
@@ -68,7 +70,7 @@ export function toMapData(input: { vintage: string; clusters: Cluster[]; links: 
     clusters: input.clusters.map((c) => ({
       id: c.id, name: c.name, city: c.city, country: c.country, nuts2: c.nuts2, lon: c.lon, lat: c.lat,
       sector: c.sector, category: c.categories[0] ?? null, ecosystems: c.ecosystems, website: c.website,
-      members: c.members, status: c.status, source: c.source, sourceUrl: c.sourceUrl,
+      members: c.members, sizeYear: c.sizeYear, status: c.status, source: c.source, sourceUrl: c.sourceUrl,
     })),
     links: input.links.map((l) => ({
       id: l.id, source: l.source, target: l.target, kind: l.kind, type: l.type, networkId: l.networkId,

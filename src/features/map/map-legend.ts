@@ -104,6 +104,20 @@ export function clusterRadius(members: number | null): number {
   return Math.round(Math.min(12, Math.max(3, 3 + Math.sqrt(members) / 3)) * 10) / 10;
 }
 
+/** Member counts the size key draws, one per order of magnitude (area ∝ members, so 10× reads as about 3× the radius). */
+const SIZE_KEY_STEPS = [10, 100, 1000] as const;
+
+/**
+ * The size key of the legend: the steps up to the largest known count, each with its radius, and how
+ * many clusters have a count at all — the key claims no more than the data holds.
+ */
+export function sizeKey(members: readonly (number | null)[]): { steps: { members: number; r: number }[]; known: number; total: number } {
+  const known = members.filter((m): m is number => m !== null);
+  const max = known.length > 0 ? Math.max(...known) : 0;
+  const steps = SIZE_KEY_STEPS.filter((m) => m <= max).map((m) => ({ members: m, r: clusterRadius(m) }));
+  return { steps, known: known.length, total: members.length };
+}
+
 /** Line styles of the two kinds of cooperation links, shared by the live map and the SVG. */
 export const LINK_STYLE = {
   declared: { color: '#1f3a5f', width: 1.6, dash: null, label: 'Declared cooperation (network, agreement)', short: 'Declared cooperation' },

@@ -31,6 +31,22 @@ function top(values: readonly string[], n: number): string {
     .join(', ');
 }
 
+/** Most countries without a cluster are named; past this many, only their number is given. */
+const MAX_NAMED_GAPS = 8;
+
+/**
+ * The mapped countries (those of the regions shown) this selection has no cluster in, by code as
+ * "Most are in" names them: a gap in the list, not a country without clusters.
+ */
+function countriesWithout(clusters: readonly MapCluster[], regions: readonly MapRegion[]): string | null {
+  const mapped = new Set(regions.map((r) => r.country));
+  const present = new Set(clusters.map((c) => c.country));
+  const gaps = [...mapped].filter((code) => !present.has(code)).sort();
+  if (gaps.length === 0) return null;
+  if (gaps.length > MAX_NAMED_GAPS) return `${gaps.length} of the ${mapped.size} mapped countries have none in this selection.`;
+  return `None in this list for ${gaps.join(', ')}.`;
+}
+
 export function summarise({ view, clusters, links, regions, metric, layers }: SummaryInput): string {
   const parts: string[] = [];
   if (layers.includes('clusters')) {
@@ -42,6 +58,10 @@ export function summarise({ view, clusters, links, regions, metric, layers }: Su
       parts.push(`Most are in ${top(clusters.map((c) => c.country), 3)}.`);
       const by = view.colorBy === 'category' ? 'category' : 'ecosystem';
       parts.push(`Largest groups by ${by}: ${top(clusters.map((c) => groupOf(c, view.colorBy)), 3)}.`);
+      const gaps = countriesWithout(clusters, regions);
+      if (gaps) parts.push(gaps);
+      const sized = clusters.filter((c) => c.members !== null).length;
+      parts.push(`Marker size shows member organisations, known for ${sized.toLocaleString('en')} of ${plural(clusters.length, 'cluster')}; the others are drawn small.`);
       const check = clusters.filter((c) => c.status === 'needs_check').length;
       const illus = clusters.filter((c) => c.status === 'illustrative').length;
       if (check > 0 || illus > 0) {
