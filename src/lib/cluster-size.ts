@@ -4,6 +4,7 @@
  * browser-safe; the counts themselves are validated by the pipeline (scripts/lib/clusters.ts).
  */
 import type { Cluster } from '../schemas/generated';
+import { count } from './plural';
 
 type Sized = Pick<Cluster, 'members' | 'membersFirms' | 'employees' | 'sizeYear'>;
 
@@ -13,9 +14,9 @@ const en = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
 export function sizeText(c: Sized): string | null {
   const parts: string[] = [];
   if (c.members !== null) {
-    parts.push(`${en.format(c.members)} ${c.members === 1 ? 'member' : 'members'}${c.membersFirms !== null ? `, ${en.format(c.membersFirms)} of them firms` : ''}`);
+    parts.push(`${count(c.members, 'member', 'members', en.format(c.members))}${c.membersFirms !== null ? `, ${en.format(c.membersFirms)} of them firms` : ''}`);
   } else if (c.membersFirms !== null) {
-    parts.push(`${en.format(c.membersFirms)} member ${c.membersFirms === 1 ? 'firm' : 'firms'}`);
+    parts.push(count(c.membersFirms, 'member firm', 'member firms', en.format(c.membersFirms)));
   }
   if (c.employees !== null) parts.push(`${en.format(c.employees)} employees in member firms`);
   if (parts.length === 0) return null;
@@ -59,5 +60,5 @@ export function coverageByCountry(
 
 /** "none in this list", "1 organisation", "40 organisations". */
 export function countText(n: number, one = 'organisation', many = `${one}s`): string {
-  return n === 0 ? 'none in this list' : `${en.format(n)} ${n === 1 ? one : many}`;
+  return n === 0 ? 'none in this list' : count(n, one, many, en.format(n));
 }
