@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Cluster, Region } from '../../src/schemas/generated';
 import { OUT_DIR } from '../support/site';
+import { readerSource } from '../../src/lib/editorial-notes';
 import { guardPage, waitForMapIdle } from '../support/map-page';
 
 const built = (file: string) => JSON.parse(readFileSync(join(OUT_DIR, 'data', file), 'utf8'));
@@ -34,7 +35,7 @@ test('a cluster page shows its facts with source and status, its picture and par
   await expect(page.locator('h1')).toContainText(cluster.name);
   await expect(page).toHaveTitle(new RegExp(' · Cluster Atlas$'));
   await expect(page.locator('h1 .badge')).toHaveClass(new RegExp(`badge--${cluster.status}`));
-  await expect(page.locator('.defs')).toContainText(cluster.source);
+  await expect(page.locator('.defs')).toContainText(readerSource(cluster.source, true));
   await expect(page.locator('script')).toHaveCount(0);
   const img = page.locator('.entity__map img');
   await expect(img).toHaveJSProperty('complete', true);
@@ -114,7 +115,7 @@ test('downloads are CSV with a formula guard and CSVW metadata, and JSON with so
   expect(csv.headers()['content-type']).toContain('text/csv');
   const text = await csv.text();
   const lines = text.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
-  expect(lines[0]).toBe('id,name,city,country,nuts2,lat,lon,sector,categories,ecosystems,org_type,founded,members,website,status,source,source_url,note');
+  expect(lines[0]).toBe('id,name,city,country,nuts2,lat,lon,sector,categories,ecosystems,org_type,founded,members,members_firms,employees,size_year,size_source_url,website,status,source,source_url,note');
   expect(lines.length).toBeGreaterThan(clusters.length); // quoted cells may hold line breaks
   expect(text).not.toMatch(/(^|,|\r\n)[=+@]/);
 

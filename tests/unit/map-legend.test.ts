@@ -34,7 +34,7 @@ test('metricLegend lists every class with its bounds, then a No data entry', () 
 
 test('metricLegend reads cluster counts as whole numbers: none, 1, 2–4, 5–9, 10 or more', () => {
   const counts = { breaks: [1, 2, 5, 10], colors: ['#0', '#1', '#2', '#3', '#4'], noDataColor: '#nd', unit: 'clusters' };
-  expect(metricLegend(counts).map((e) => e.label)).toEqual(['none', '1', '2–4', '5–9', '10 or more', 'No data']);
+  expect(metricLegend(counts).map((e) => e.label)).toEqual(['none in this list', '1', '2–4', '5–9', '10 or more', 'No data']);
 });
 
 test('groupColors colours the most frequent groups first and breaks ties by name', () => {

@@ -47,7 +47,7 @@ export function metricLegend(metric: Pick<Metric, 'breaks' | 'colors' | 'noDataC
   const counts = metric.unit === 'clusters' && b.every(Number.isInteger);
   const countLabel = (lo: number | undefined, hi: number | undefined): string => {
     if (hi === undefined) return `${n(lo!)} or more`;
-    if (lo === undefined) return hi === 1 ? 'none' : `under ${n(hi)}`;
+    if (lo === undefined) return hi === 1 ? 'none in this list' : `under ${n(hi)}`;
     return hi - lo === 1 ? n(lo) : `${n(lo)}–${n(hi - 1)}`;
   };
   const entries: LegendEntry[] = metric.colors.map((color, i) => {
@@ -104,8 +104,8 @@ export function clusterRadius(members: number | null): number {
   return Math.round(Math.min(12, Math.max(3, 3 + Math.sqrt(members) / 3)) * 10) / 10;
 }
 
-/** Member counts the size key draws, one per order of magnitude (area ∝ members, so 10× reads as about 3× the radius). */
-const SIZE_KEY_STEPS = [10, 100, 1000] as const;
+/** Member counts the size key draws, up to the largest count of the list (area ∝ members, so 10× reads as about 3× the radius). */
+const SIZE_KEY_STEPS = [10, 100, 500, 1000] as const;
 
 /**
  * The size key of the legend: the steps up to the largest known count, each with its radius, and how
