@@ -9,6 +9,7 @@
  *   - navigation → data-map-state="idle", median of RUNS cold loads (default 3);
  * and the same idle time with a synthetic 10,000 clusters + 50,000 links: a temporary copy of the
  * build with its data.json replaced, served the same way (the real build is left untouched).
+ * Then the year control on /maps/crisis/ (scripts/lib/bench-time.ts): a year step's repaint and Play.
  * Floors (issue 4): app JS ≤ 30 KiB, default-view data ≤ 150 KiB, idle ≤ 2,500 ms (default data)
  * and ≤ 5,000 ms (synthetic). Byte floors are deterministic: exceeding one exits 1.
  *
@@ -23,6 +24,7 @@ import { CHROMIUM_ARGS, findChromium } from '../tests/support/chromium.ts';
 import { brotli, normalizeBase, startServer } from './serve-dist.ts';
 import { prng } from './lib/prng.ts';
 import type { MapCluster, MapData, MapLink } from '../src/features/map/map-data.ts';
+import { benchTime, timeReport } from './lib/bench-time.ts';
 
 const DIST = resolve(process.env['OUT_DIR'] ?? 'dist');
 const BASE = normalizeBase(process.env['BASE_PATH'] ?? '/');
@@ -139,6 +141,7 @@ async function main(): Promise<void> {
       overBytes ||= b['app js'] > FLOORS.appJs || b.data > FLOORS.data;
       console.log([id, k(b.html), k(b.css), `${k(b['app js'])} ${mark(b['app js'] <= FLOORS.appJs)}`, k(b.maplibre), `${k(b.data)} ${mark(b.data <= FLOORS.data)}`, `${Math.round(idle)} ${mark(idle <= FLOORS.idleMs)}`, loads.map((l) => Math.round(l.idleMs)).join(' ')].join('\t'));
     }
+    if (viewIds.includes('crisis')) console.log(`\n${timeReport(await benchTime(browser, origin))}`);
     const synthetic = JSON.stringify(syntheticData(real));
     const synDir = mkdtempSync(join(tmpdir(), 'bench-map-'));
     cpSync(DIST, synDir, { recursive: true });

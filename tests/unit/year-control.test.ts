@@ -52,7 +52,7 @@ test('the step buttons move one year and are disabled at the ends', () => {
   expect(next.disabled).toBe(false);
 });
 
-test('nothing plays on its own; Play steps four years a second from the first year when at the last, then stops', () => {
+test('nothing plays on its own; Play steps at least four years a second from the first year when at the last, and stops on the last', () => {
   const { buttons } = control();
   const play = buttons[2]!;
   vi.advanceTimersByTime(5000);
@@ -62,10 +62,9 @@ test('nothing plays on its own; Play steps four years a second from the first ye
   expect(picks).toEqual([[2006, true]]);
   vi.advanceTimersByTime(PLAY_STEP_MS * 4);
   expect(picks.map((p) => p[0])).toEqual([2006, 2007, 2008, 2010, 2013]);
-  vi.advanceTimersByTime(PLAY_STEP_MS * 2);
   expect(play.getAttribute('aria-pressed')).toBe('false');
   expect(said.at(-1)).toBe('Stopped at 2013');
-  expect(PLAY_STEP_MS).toBeLessThanOrEqual(250);
+  expect(1000 / PLAY_STEP_MS).toBeGreaterThanOrEqual(4);
 });
 
 test('under reduced motion Play steps once every 1.5 s', () => {

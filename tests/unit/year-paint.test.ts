@@ -7,7 +7,7 @@ const metric = { id: 'u', label: 'U', unit: '%', levels: [2], breaks: [5, 10], c
 const r = (id: string, v?: number): MapRegion => ({ id, level: 2, name: id, country: 'X', values: v === undefined ? {} : { u: v }, flags: {}, periods: {} });
 
 test('regionPaints colours each region by its class and marks regions without a value', () => {
-  expect([...regionPaints([r('A', 3), r('B', 10), r('C')], metric)]).toEqual([['A', { fill: '#a', nd: 0 }], ['B', { fill: '#c', nd: 0 }], ['C', { fill: '', nd: 1 }]]);
+  expect([...regionPaints([r('A', 3), r('B', 10), r('C')], metric)]).toEqual([['A', { fill: '#a', nd: 0 }], ['B', { fill: '#c', nd: 0 }], ['C', { fill: '#ccc', nd: 1 }]]);
 });
 
 test('applyRegionPaints sets the feature state of the regions that changed only', () => {

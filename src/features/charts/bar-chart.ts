@@ -3,10 +3,10 @@
  * highlighted (bold label, dark bar and a tinted band: never colour alone), skipped stretches shown
  * as "… N more". Bars start at zero, so negative values (changes) point left. Pure and DOM-free.
  */
-import { scaleLinear } from 'd3-scale';
 import { explainFlags } from './flags';
 import { formatTick, formatWith } from './format';
 import { rankItems, topAndBottom, type RankRow } from './rank';
+import { linear } from './linear';
 import { charWidth, checkId, fit, openSvg, r1, x } from './svg';
 import { BAR, BAR_HIGHLIGHT, GRID, HIGHLIGHT_BAND, INK, MUTED } from './styles';
 import type { BarChartInput } from './types';
@@ -60,7 +60,7 @@ export function barChartSvg(input: BarChartInput): string {
   const valueX = width - 4;
   const right = Math.floor(valueX - valueChars * charWidth(SIZE) - 8);
   const values = items.map((i) => i.value);
-  const scale = scaleLinear().domain([Math.min(0, ...values), Math.max(0, ...values)]).nice(4).range([left, right]);
+  const scale = linear(Math.min(0, ...values), Math.max(0, ...values), 4, left, right);
   const bottom = TOP + rows.length * ROW;
   let grid = `<g fill="${MUTED}" font-size="${SIZE}">`;
   for (const t of scale.ticks(4)) {

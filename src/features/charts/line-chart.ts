@@ -4,10 +4,10 @@
  * break the line; a lone value is drawn as a dot; values with Eurostat flags are open circles whose
  * tooltip explains the flag. Pure and DOM-free: build time and browser alike.
  */
-import { scaleLinear } from 'd3-scale';
 import { explainFlags, flagLetters } from './flags';
 import { formatTick, formatWith } from './format';
 import { spreadLabels } from './labels';
+import { linear } from './linear';
 import { charWidth, checkId, fit, openSvg, r1, x } from './svg';
 import { GRID, MAX_SERIES, MUTED, SERIES_STYLES, type SeriesStyle } from './styles';
 import type { LineChartInput, Series } from './types';
@@ -156,10 +156,10 @@ export function lineChartSvg(input: LineChartInput): string {
     return `${head}<text x="${width / 2}" y="${height / 2}" text-anchor="middle" fill="${MUTED}" font-size="${LABEL_SIZE}">No values in these years</text></svg>`;
   }
   // A zero baseline keeps bar-like readings honest: the distance from the axis is the value.
-  const y = scaleLinear().domain([Math.min(0, ...values), Math.max(0, ...values)]).nice(5);
-  const yTicks = y.ticks(5);
+  const [lo, hi] = [Math.min(0, ...values), Math.max(0, ...values)];
+  const yTicks = linear(lo, hi, 5, 0, 1).ticks(5);
   const frame = frameFor(input, yTicks.map(formatTick), width, height);
-  y.range([frame.bottom, frame.top]);
+  const y = linear(lo, hi, 5, frame.bottom, frame.top);
   const step = years.length > 1 ? (frame.right - frame.left) / (years.length - 1) : 0;
   const px = (i: number) => (years.length > 1 ? frame.left + i * step : (frame.left + frame.right) / 2);
   const py = (v: number) => y(v);

@@ -197,10 +197,11 @@ export interface ChartPanel {
 }
 
 /**
- * Puts the tab list before `frame` (the map's picture and canvas) and the two panels after it.
- * `render` redraws only the visible panel: a year change while the map is shown costs nothing here.
+ * Puts the tab list into `tabsHost` (else just before `frame`, the map's picture and canvas) and the
+ * two panels after the frame, in its place in the layout. `render` redraws only the visible panel:
+ * a year change while the map is shown costs nothing here.
  */
-export function createChartPanel(id: string, frame: HTMLElement, hooks: PanelHooks): ChartPanel {
+export function createChartPanel(id: string, frame: HTMLElement, hooks: PanelHooks, tabsHost?: HTMLElement | null): ChartPanel {
   const { list, tabs } = tabList(id, (t) => hooks.tab(t));
   const chart = el('div', 'map-panel map-panel--chart');
   const table = el('div', 'map-panel map-panel--table');
@@ -211,7 +212,8 @@ export function createChartPanel(id: string, frame: HTMLElement, hooks: PanelHoo
     p.setAttribute('role', 'tabpanel');
     p.setAttribute('aria-labelledby', `${id}-tab-${t}`);
   }
-  frame.before(list);
+  if (tabsHost) tabsHost.append(list);
+  else frame.before(list);
   frame.after(chart, table);
   let tab: Tab | null = null;
   table.addEventListener('click', (e) => {

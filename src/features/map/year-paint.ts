@@ -11,7 +11,10 @@ import type { Metric } from '../../schemas/generated';
 import type { MapRegion } from './map-data';
 import { classify } from './map-legend';
 
-/** What a region shape shows: `nd` 0 = a value in colour `fill`, 1 = no data (hatched). */
+/**
+ * What a region shape shows: `nd` 0 = a value in colour `fill`, 1 = no data (hatched; `fill` is then
+ * the no-data grey, never "", which the style would fail to read as a colour).
+ */
 export interface RegionPaint {
   readonly fill: string;
   readonly nd: 0 | 1;
@@ -22,7 +25,7 @@ export function regionPaints(regions: Iterable<MapRegion>, metric: Metric): Map<
   const out = new Map<string, RegionPaint>();
   for (const r of regions) {
     const k = classify(r.values[metric.id] ?? null, metric.breaks);
-    out.set(r.id, k === null ? { fill: '', nd: 1 } : { fill: metric.colors[Math.min(k, metric.colors.length - 1)] ?? '', nd: 0 });
+    out.set(r.id, k === null ? { fill: metric.noDataColor, nd: 1 } : { fill: metric.colors[Math.min(k, metric.colors.length - 1)] ?? metric.noDataColor, nd: 0 });
   }
   return out;
 }
