@@ -5,6 +5,7 @@ import { clusterLocatorSvg } from '../../../lib/locator';
 import { loadMapBundle } from '../../../features/map/map-source';
 import { previewSvg, svgToPng } from '../../../lib/preview-image';
 import { STATUS_INFO } from '../../../lib/status';
+import { sizeText } from '../../../lib/cluster-size';
 import type { Cluster } from '../../../schemas/generated';
 
 export const getStaticPaths: GetStaticPaths = () => loadClusters().map((cluster) => ({ params: { id: cluster.id }, props: { cluster } }));
@@ -14,7 +15,7 @@ export const GET: APIRoute<{ cluster: Cluster }> = async ({ props: { cluster } }
   const svg = previewSvg({
     kicker: `Cluster · ${country}`,
     title: cluster.name,
-    facts: [cluster.city, cluster.sector, cluster.members === null ? '' : `${cluster.members} members`, `Status: ${STATUS_INFO[cluster.status].label}`].filter(Boolean),
+    facts: [cluster.city, cluster.sector, sizeText(cluster) ?? '', `Status: ${STATUS_INFO[cluster.status].label}`].filter(Boolean),
     mapSvg: clusterLocatorSvg(cluster, loadMapBundle()),
     footer: `Cluster Atlas · data as of ${loadManifest().vintage}`,
   });
