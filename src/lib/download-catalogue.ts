@@ -3,7 +3,7 @@
  * validated data, for the /downloads/<file> endpoint and the <DownloadList> component.
  */
 import { views } from '../data/views';
-import { loadClusters, loadLinks, loadManifest, loadNetworks, loadRegions } from './generated-data';
+import { loadAllSeries, loadClusters, loadLinks, loadManifest, loadNetworks, loadRegions } from './generated-data';
 import { buildDownloads, type DownloadFile } from './downloads';
 import { absoluteUrl } from './page-meta';
 
@@ -21,6 +21,7 @@ export function getDownloads(site: URL | undefined): DownloadFile[] {
     networks: loadNetworks(),
     regions,
     metrics,
+    series: loadAllSeries(),
     manifest: loadManifest(),
     absolute: (path) => absoluteUrl(path, origin),
   });

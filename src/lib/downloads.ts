@@ -2,12 +2,17 @@
  * Every download the site offers, built at build time from the generated data:
  *  - per map view: `<view>-clusters.csv`, `<view>-links.csv` (views with the links layer),
  *    `<view>-regions.csv` (views with the regions layer) and `<view>.json` with all of them;
- *  - the whole dataset: `clusters.csv`, `links.csv`, `networks.csv`, `regions.csv` and `cluster-atlas.json`.
+ *  - the whole dataset: `clusters.csv`, `links.csv`, `networks.csv`, `regions.csv`, `indicators.csv` and
+ *    `cluster-atlas.json`.
+ * Region values are in long format with every year of every series: one row per region,
+ * indicator and year that has a value or a flag (region, indicator, year, value, flags); a
+ * region-year without a row has no value. What each indicator is sits in `indicators.csv` and
+ * in the JSON's `metrics`.
  * Each CSV has a CSVW sidecar `<name>.csv-metadata.json` (title, source, licence, vintage, columns);
  * each JSON carries the same facts in a `meta` block. Rows keep their own `status` and `source`.
  * Pure: data in, file texts out (the endpoint src/pages/downloads/[file].ts serves them).
  */
-import type { Cluster, Link, Manifest, Metric, Network, Region } from '../schemas/generated';
+import type { Cluster, Link, Manifest, Metric, Network, Region, SeriesFile } from '../schemas/generated';
 import type { View } from '../schemas/view';
 import { clusterMatches, initialFilters, metricsFor, toMapData, visibleLinks } from '../features/map/map-data';
 import { csvwMetadata, toCsv, type CsvColumn, type DownloadMeta } from './csv-export';
@@ -19,6 +24,8 @@ export interface DownloadInput {
   readonly networks: readonly Network[];
   readonly regions: readonly Region[];
   readonly metrics: readonly Metric[];
+  /** Every year of each metric that has a series, keyed by metric id (src/lib/generated-data.ts loadAllSeries). */
+  readonly series: ReadonlyMap<string, SeriesFile>;
   readonly manifest: Manifest;
   /** Absolute URL of a site path (adds origin and base). */
   readonly absolute: (path: string) => string;
@@ -35,12 +42,15 @@ export interface DownloadFile {
   readonly body: string;
 }
 
-/** One row of the long regions table: a region × metric value. */
+/** One row of the long regions table: a region × metric × year value. */
 export interface RegionValueRow {
   readonly region: Region;
   readonly metric: Metric;
-  readonly value: number | null;
+  /** Reference year; null for metrics that are not a time series (cluster counts). */
+  readonly year: number | null;
+  /** The period as shown: the year, "2008–2013" for a change, the vintage date for counts. */
   readonly period: string | null;
+  readonly value: number | null;
   readonly flags: string;
 }
 
@@ -98,34 +108,61 @@ export const NETWORK_COLUMNS: readonly CsvColumn<Network>[] = [
 ];
 
 export const REGION_VALUE_COLUMNS: readonly CsvColumn<RegionValueRow>[] = [
-  { name: 'region', title: 'Country code (level 0) or NUTS-2 code', datatype: 'string', value: (r) => r.region.id },
+  { name: 'region', title: 'Country code (level 0) or NUTS-2 (2021) code', datatype: 'string', value: (r) => r.region.id },
   { name: 'level', title: '0 = country, 2 = NUTS-2 region', datatype: 'integer', value: (r) => r.region.level },
   { name: 'name', title: 'Region name', datatype: 'string', value: (r) => r.region.name },
   { name: 'country', title: 'Eurostat country code', datatype: 'string', value: (r) => r.region.country },
-  { name: 'metric', title: 'Metric id', datatype: 'string', value: (r) => r.metric.id },
-  { name: 'metric_label', title: 'Metric', datatype: 'string', value: (r) => r.metric.label },
+  { name: 'indicator', title: 'Indicator id (described in indicators.csv)', datatype: 'string', value: (r) => r.metric.id },
+  { name: 'year', title: 'Reference year (empty for cluster counts)', datatype: 'integer', value: (r) => r.year },
+  { name: 'period', title: 'Reference period as shown: the year, or first–last year of a change', datatype: 'string', value: (r) => r.period },
   { name: 'value', title: 'Value (empty = no data, never zero)', datatype: 'number', value: (r) => r.value },
   { name: 'unit', title: 'Unit of the value', datatype: 'string', value: (r) => r.metric.unit },
-  { name: 'period', title: 'Reference period', datatype: 'string', value: (r) => r.period },
-  { name: 'flags', title: 'Eurostat observation flags as published', datatype: 'string', value: (r) => r.flags || null },
+  { name: 'flags', title: 'Eurostat observation flags as published (b break, u low reliability, e estimated, p provisional, d definition differs)', datatype: 'string', value: (r) => r.flags || null },
   { name: 'status', title: 'official, compiled, needs_check or illustrative', datatype: 'string', value: (r) => r.metric.status },
-  { name: 'source', title: 'Source of the metric', datatype: 'string', value: (r) => r.metric.source },
   { name: 'dataset_code', title: 'Eurostat dataset code', datatype: 'string', value: (r) => r.metric.datasetCode },
-  { name: 'vintage', title: 'Data vintage of the metric', datatype: 'string', value: (r) => r.metric.vintage },
 ];
 
-/** Region × metric rows for these regions and metrics (a metric only where its level matches). */
-export function regionValueRows(regions: readonly Region[], metrics: readonly Metric[]): RegionValueRow[] {
-  const rows: RegionValueRow[] = [];
-  for (const region of regions) {
-    for (const metric of metrics) {
-      if (!metric.levels.includes(region.level)) continue;
-      const indicator = region.indicators[metric.id];
-      rows.push({ region, metric, value: region.values[metric.id] ?? null, period: text(indicator?.period) ?? metric.vintage, flags: indicator?.flags ?? '' });
-    }
+export const INDICATOR_COLUMNS: readonly CsvColumn<Metric>[] = [
+  { name: 'indicator', title: 'Indicator id', datatype: 'string', value: (m) => m.id },
+  { name: 'label', title: 'Indicator', datatype: 'string', value: (m) => m.label },
+  { name: 'unit', title: 'Unit', datatype: 'string', value: (m) => m.unit },
+  { name: 'levels', title: 'Region levels, |-separated (0 = countries, 2 = NUTS-2)', datatype: 'string', value: (m) => m.levels.join('|') },
+  { name: 'first_year', title: 'First year with a value', datatype: 'integer', value: (m) => m.years[0] ?? null },
+  { name: 'last_year', title: 'Last year with a value', datatype: 'integer', value: (m) => m.years.at(-1) ?? null },
+  { name: 'default_year', title: 'Year the maps open on', datatype: 'integer', value: (m) => m.defaultYear },
+  { name: 'source', title: 'Source', datatype: 'string', value: (m) => m.source },
+  { name: 'source_url', title: 'Address of the source', datatype: 'string', value: (m) => m.sourceUrl },
+  { name: 'dataset_code', title: 'Eurostat dataset code', datatype: 'string', value: (m) => m.datasetCode },
+  { name: 'vintage', title: 'Data vintage', datatype: 'string', value: (m) => m.vintage },
+  { name: 'status', title: 'official, compiled, needs_check or illustrative', datatype: 'string', value: (m) => m.status },
+  { name: 'note', title: 'How the value is made', datatype: 'string', value: (m) => m.note },
+];
+
+/** The rows of one region and metric: every year of its series that has a value or a flag. */
+function rowsOf(region: Region, metric: Metric, series: SeriesFile | undefined): RegionValueRow[] {
+  const indicator = region.indicators[metric.id];
+  if (!series) {
+    // Not a time series (cluster counts), or no series file given: the value the maps show.
+    return [{ region, metric, year: metric.defaultYear, period: text(indicator?.period) ?? metric.vintage, value: region.values[metric.id] ?? null, flags: indicator?.flags ?? '' }];
   }
-  return rows;
+  const values = series.values[region.id];
+  const flags = series.flags[region.id];
+  return series.years.flatMap((year, i) => {
+    const value = values?.[i] ?? null;
+    const flag = flags?.[i] ?? '';
+    if (value === null && flag === '') return [];
+    const period = year === metric.defaultYear && indicator ? indicator.period : String(year);
+    return [{ region, metric, year, period, value, flags: flag }];
+  });
 }
+
+/** Region × metric × year rows for these regions and metrics (a metric only where its level matches). */
+export function regionValueRows(regions: readonly Region[], metrics: readonly Metric[], series: ReadonlyMap<string, SeriesFile> = new Map()): RegionValueRow[] {
+  return regions.flatMap((region) => metrics.filter((m) => m.levels.includes(region.level)).flatMap((m) => rowsOf(region, m, series.get(m.id))));
+}
+
+/** A value row as plain JSON: region, indicator, year, period, value, flags. */
+const plainRow = (r: RegionValueRow) => ({ region: r.region.id, indicator: r.metric.id, year: r.year, period: r.period, value: r.value, flags: r.flags });
 
 /** The clusters, links and regions a view shows when it opens (its default filters). */
 export function viewSubset(view: View, input: Pick<DownloadInput, 'clusters' | 'links' | 'regions' | 'metrics'>) {
@@ -168,11 +205,11 @@ export function buildDownloads(input: DownloadInput): DownloadFile[] {
     const meta = metaFor(`${view.title} — Cluster Atlas`, view.description, page);
     files.push(...csvFiles(`${view.id}-clusters`, view.id, 'Clusters (CSV)', sub.clusters, CLUSTER_COLUMNS, { ...meta, title: `${meta.title}: clusters` }));
     if (view.layers.includes('links')) files.push(...csvFiles(`${view.id}-links`, view.id, 'Cooperation links (CSV)', sub.links, LINK_COLUMNS, { ...meta, title: `${meta.title}: links` }));
-    const regionRows = regionValueRows(sub.regions, sub.metrics);
+    const regionRows = regionValueRows(sub.regions, sub.metrics, input.series);
     if (view.layers.includes('regions')) files.push(...csvFiles(`${view.id}-regions`, view.id, 'Region values (CSV)', regionRows, REGION_VALUE_COLUMNS, { ...meta, title: `${meta.title}: region values` }));
     files.push({
       name: `${view.id}.json`, format: 'json', group: view.id, label: 'All data of this map (JSON)',
-      body: `${JSON.stringify({ meta, clusters: sub.clusters, links: sub.links, metrics: sub.metrics, regions: sub.regions }, null, 2)}\n`,
+      body: `${JSON.stringify({ meta, clusters: sub.clusters, links: sub.links, metrics: sub.metrics, regions: sub.regions, values: regionRows.map(plainRow) })}\n`,
     });
   }
 
@@ -180,10 +217,12 @@ export function buildDownloads(input: DownloadInput): DownloadFile[] {
   files.push(...csvFiles('clusters', 'dataset', 'Clusters (CSV)', input.clusters, CLUSTER_COLUMNS, { ...all, title: 'Cluster Atlas: clusters' }));
   files.push(...csvFiles('links', 'dataset', 'Cooperation links (CSV)', input.links, LINK_COLUMNS, { ...all, title: 'Cluster Atlas: cooperation links' }));
   files.push(...csvFiles('networks', 'dataset', 'Networks (CSV)', input.networks, NETWORK_COLUMNS, { ...all, title: 'Cluster Atlas: networks' }));
-  files.push(...csvFiles('regions', 'dataset', 'Region values (CSV)', regionValueRows(input.regions, input.metrics), REGION_VALUE_COLUMNS, { ...all, title: 'Cluster Atlas: region values' }));
+  const allRows = regionValueRows(input.regions, input.metrics, input.series);
+  files.push(...csvFiles('regions', 'dataset', 'Region values, every year (CSV)', allRows, REGION_VALUE_COLUMNS, { ...all, title: 'Cluster Atlas: region values, every year' }));
+  files.push(...csvFiles('indicators', 'dataset', 'Indicators: what each one is (CSV)', input.metrics, INDICATOR_COLUMNS, { ...all, title: 'Cluster Atlas: indicators' }));
   files.push({
     name: 'cluster-atlas.json', format: 'json', group: 'dataset', label: 'Whole dataset (JSON)',
-    body: `${JSON.stringify({ meta: all, clusters: input.clusters, links: input.links, networks: input.networks, metrics: input.metrics, regions: input.regions }, null, 2)}\n`,
+    body: `${JSON.stringify({ meta: all, clusters: input.clusters, links: input.links, networks: input.networks, metrics: input.metrics, regions: input.regions, values: allRows.map(plainRow) })}\n`,
   });
   return files;
 }

@@ -13,7 +13,8 @@ const input = {
   links: [link('L1', 'minalogic', '=evil'), link('s:minalogic:silicon-saxony', 'minalogic', 'silicon-saxony', { kind: 'suggested' })],
   networks: [network('eacp', { memberIds: ['minalogic'] })],
   regions: [region('FR', { values: { clusters: 2 } }), region('FRK2', { values: { clusters: 2 } })],
-  metrics: [metric('clusters', { unit: 'clusters' }), metric('gdp', { levels: [2] })],
+  metrics: [metric('clusters', { unit: 'clusters', years: [], defaultYear: null }), metric('gdp', { levels: [2] }), metric('unemp', { levels: [0, 2], years: [2008, 2013], defaultYear: 2013 })],
+  series: new Map([['unemp', { indicator: 'unemp', years: [2008, 2013], values: { FR: [7.4, 10.3], FRK2: [null, 8.1], EU28: [7, 10.9] }, flags: { FRK2: ['u', ''] } }]]),
   manifest: manifest(),
   absolute: (p: string) => `https://atlas.example${p}`,
 };
@@ -25,7 +26,7 @@ describe('buildDownloads', () => {
     expect(files.filter((f) => f.format !== 'csvw').map((f) => f.name)).toEqual([
       'overview-clusters.csv', 'overview-regions.csv', 'overview.json',
       'cooperation-clusters.csv', 'cooperation-links.csv', 'cooperation.json',
-      'clusters.csv', 'links.csv', 'networks.csv', 'regions.csv', 'cluster-atlas.json',
+      'clusters.csv', 'links.csv', 'networks.csv', 'regions.csv', 'indicators.csv', 'cluster-atlas.json',
     ]);
   });
 
@@ -49,9 +50,21 @@ describe('buildDownloads', () => {
 });
 
 describe('regionValueRows', () => {
-  it('writes one row per region and metric of its level, null for no data', () => {
-    const rows = regionValueRows(input.regions, input.metrics).map((r) => [r.region.id, r.metric.id, r.value]);
-    expect(rows).toEqual([['FR', 'clusters', 2], ['FRK2', 'clusters', 2], ['FRK2', 'gdp', null]]);
+  it('writes one row per region, metric of its level and year with a value or a flag; a metric without series once, null for no data', () => {
+    const rows = regionValueRows(input.regions, input.metrics, input.series).map((r) => [r.region.id, r.metric.id, r.year, r.value, r.flags]);
+    expect(rows).toEqual([
+      ['FR', 'clusters', null, 2, ''], ['FR', 'unemp', 2008, 7.4, ''], ['FR', 'unemp', 2013, 10.3, ''],
+      ['FRK2', 'clusters', null, 2, ''], ['FRK2', 'gdp', 2024, null, ''], ['FRK2', 'unemp', 2008, null, 'u'], ['FRK2', 'unemp', 2013, 8.1, ''],
+    ]);
+  });
+
+  it('puts every year in the regions CSV in long format (region, indicator, year, value, flags) and in the JSON values', () => {
+    const csv = file('regions.csv').body.replace(/^\uFEFF/, '').split('\r\n');
+    expect(csv[0]).toBe('region,level,name,country,indicator,year,period,value,unit,flags,status,dataset_code');
+    expect(csv).toContain('FRK2,2,FRK2,FR,unemp,2008,2008,,,u,official,');
+    const all = JSON.parse(file('cluster-atlas.json').body);
+    expect(all.values).toContainEqual({ region: 'FR', indicator: 'unemp', year: 2008, period: '2008', value: 7.4, flags: '' });
+    expect(file('indicators.csv').body).toContain('unemp,unemp,,0|2,2008,2013,2013,');
   });
 });
 
