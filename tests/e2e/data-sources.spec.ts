@@ -33,6 +33,7 @@ test('Data & sources lists each Eurostat file with vintage, NUTS version, publis
 });
 
 test('the region downloads hold every year in long format: region, indicator, year, value, flags', async ({ request }) => {
+  test.slow(); // multi-megabyte files, compressed by the test server on first request
   const text = (await (await request.get('/downloads/regions.csv')).text()).replace(/^\uFEFF/, '');
   const lines = text.trimEnd().split('\r\n');
   expect(lines[0]).toBe('region,level,name,country,indicator,year,period,value,unit,flags,status,dataset_code');
