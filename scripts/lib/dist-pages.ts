@@ -14,7 +14,7 @@ import { join, posix, relative } from 'node:path';
 import { brotli, normalizeBase } from '../serve-dist.ts';
 
 /** Kinds of page the budgets and the benchmark tell apart, by URL. */
-export type PageType = 'home' | 'chapter' | 'cluster' | 'region' | 'embed' | 'search' | 'other';
+export type PageType = 'home' | 'chapter' | 'cluster' | 'region' | 'region-index' | 'embed' | 'search' | 'other';
 
 /** A file of the build as a reader downloads it. */
 export interface Asset {
@@ -81,6 +81,7 @@ export function pageType(route: string): PageType {
   if (first === 'chapters' && route.split('/').filter(Boolean).length === 2) return 'chapter';
   if (first === 'clusters' && route.split('/').filter(Boolean).length === 2) return 'cluster';
   if (first === 'regions' && route.split('/').filter(Boolean).length === 2) return 'region';
+  if (route === '/regions/') return 'region-index';
   if (first === 'embed') return 'embed';
   if (first === 'search') return 'search';
   return 'other';

@@ -2,7 +2,7 @@
  * What the cluster pages (/clusters/<id>/) and region pages (/regions/<id>/) show, derived from
  * the generated data. Pure: data in, page facts out (the .astro pages only lay them out).
  */
-import type { Cluster, Link, Metric, Network, Region } from '../schemas/generated';
+import type { Cluster, Link, Network, Region } from '../schemas/generated';
 import type { Bounds, View } from '../schemas/view';
 
 /** A partner of a cluster through one link. */
@@ -37,37 +37,6 @@ export function clustersIn(region: Pick<Region, 'id' | 'level'>, clusters: reado
   return clusters
     .filter((c) => (region.level === 0 ? c.country === region.id : c.nuts2 === region.id))
     .sort((a, b) => a.name.localeCompare(b.name, 'en') || a.id.localeCompare(b.id));
-}
-
-/** Regions (countries and NUTS-2) that have at least one cluster: the ones that get a page. */
-export function regionsWithClusters(regions: readonly Region[], clusters: readonly Cluster[]): Region[] {
-  return regions.filter((r) => clustersIn(r, clusters).length > 0);
-}
-
-/** One indicator line of a region page: the value (null = no data) with what it rests on. */
-export interface IndicatorLine {
-  readonly metric: Metric;
-  readonly value: number | null;
-  readonly period: string | null;
-  readonly flags: string;
-}
-
-const SPECIALISATION = 'sq-';
-
-/**
- * A region's indicators: every general metric of its level (shown as "no data" when empty), and
- * the specialisation quotients of the categories that have clusters there (the other quotients are
- * 0 by construction and would only bury the page).
- */
-export function indicatorLines(region: Region, metrics: readonly Metric[], slug: (name: string) => string): IndicatorLine[] {
-  const present = new Set(Object.keys(region.clustersByCategory).map((c) => `${SPECIALISATION}${slug(c)}`));
-  return metrics
-    .filter((m) => m.levels.includes(region.level))
-    .filter((m) => !m.id.startsWith(SPECIALISATION) || present.has(m.id))
-    .map((metric) => {
-      const indicator = region.indicators[metric.id];
-      return { metric, value: region.values[metric.id] ?? null, period: indicator?.period ?? null, flags: indicator?.flags ?? '' };
-    });
 }
 
 /** A chapter as the mention finder needs it. */

@@ -1,14 +1,14 @@
 /**
  * With JavaScript disabled every page still shows its content: a main region with real text,
  * every table visible, and every map replaced by its data table and its static picture
- * (server-rendered first, enhanced later). Every built page is checked (sitemap, embeds, 404), in
- * batches of BATCH pages that share one browser page: without scripts a page is HTML and CSS only,
- * so a visit costs a fraction of a second and the whole site fits in about a minute.
+ * (server-rendered first, enhanced later). Every template is checked — all pages of the small ones
+ * and a fixed sample of the cluster and region pages (samplePaths in tests/support/site.ts) — in
+ * batches of BATCH pages that share one browser page.
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures.ts';
 import { MAP_ROOT } from '../support/maps.ts';
-import { BASE, sweepPaths } from '../support/site.ts';
+import { BASE, samplePaths } from '../support/site.ts';
 
 test.use({ sweepJavaScript: false });
 
@@ -49,7 +49,7 @@ async function checkPage(page: Page, path: string): Promise<void> {
   }
 }
 
-const paths = sweepPaths();
+const paths = samplePaths();
 
 test('the no-JavaScript check has pages to visit', () => {
   expect(paths.length).toBeGreaterThan(1);

@@ -1,6 +1,7 @@
 /**
- * The quality sweep: every URL of the sitemap and every other built page (embeds, 404), on the
- * production build in real Chromium.
+ * The quality sweep: every template of the site — all pages of the small ones (chapters, maps,
+ * embeds, 404, …) and a fixed, evenly spread sample of the large ones (cluster and region pages,
+ * see samplePaths in tests/support/site.ts) — on the production build in real Chromium.
  * Each page must carry the Content-Security-Policy, raise no CSP violation, log no console
  * error, make no request to another host, open external links safely, and pass axe's
  * WCAG 2.2 AA rules with zero violations. Maps are scrolled into view and allowed to settle
@@ -11,14 +12,28 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '../support/fixtures.ts';
 import { settleMaps } from '../support/maps.ts';
-import { BASE, OUT_DIR, sitemapPaths, sweepPaths } from '../support/site.ts';
+import { BASE, OUT_DIR, samplePaths, sitemapPaths, sweepPaths } from '../support/site.ts';
 
 /** axe rule tags for WCAG 2.0, 2.1 and 2.2 at levels A and AA. */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** Script-src keywords that would let injected script run. */
 const UNSAFE_SCRIPT = /'unsafe-inline'|'unsafe-eval'|'unsafe-hashes'/;
 
-const paths = sweepPaths();
+const paths = samplePaths();
+
+test('the sample covers every template of the build, and every page of the small ones', () => {
+  const all = sweepPaths();
+  const sampled = new Set(paths);
+  for (const prefix of ['chapters/', 'maps/', 'embed/', 'clusters/', 'regions/']) {
+    expect(paths.some((p) => p.startsWith(`${BASE}${prefix}`)), `a page under /${prefix}`).toBe(true);
+  }
+  // A country page and a NUTS-2 page: one template with a branch for each.
+  expect(paths.some((p) => /\/regions\/[A-Z]{2}\/$/.test(p))).toBe(true);
+  expect(paths.some((p) => /\/regions\/[A-Z]{2}[A-Z0-9]{2}\/$/.test(p))).toBe(true);
+  expect(all.filter((p) => p.startsWith(`${BASE}chapters/`)).every((p) => sampled.has(p)), 'every chapter').toBe(true);
+  expect(all.filter((p) => p.startsWith(`${BASE}maps/`)).every((p) => sampled.has(p)), 'every map page').toBe(true);
+  expect(samplePaths(), 'the same sample on every run').toEqual(paths);
+});
 
 test('the sitemap lists the home page and more than one page, all of them built', () => {
   const listed = sitemapPaths();

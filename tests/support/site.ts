@@ -71,3 +71,40 @@ export function pagePerKind(outDir: string = OUT_DIR, paths: string[] = sweepPat
   }
   return [...kinds.values()].sort();
 }
+
+/**
+ * The template a page is built from, as the sweeps tell them apart: first path segment × depth ×
+ * with or without a map, and for /regions/<code>/ whether it is a country (2 letters) or a NUTS-2
+ * region (the page has branches for each).
+ */
+export function templateOf(path: string, hasMap: boolean): string {
+  const segments = path.slice(BASE.length).split('/').filter(Boolean);
+  const variant = segments[0] === 'regions' && segments.length === 2 ? `|${(segments[1] ?? '').length === 2 ? 'country' : 'nuts2'}` : '';
+  return `${segments[0] ?? ''}|${segments.length}|${hasMap}${variant}`;
+}
+
+/** Pages of each template the sweeps visit: all of a small template, this many evenly spread of a large one. */
+export const SAMPLE_PER_TEMPLATE = 12;
+
+/**
+ * A fixed, deterministic sample for the sweeps: every page of a template with at most `per` pages
+ * (chapters, maps, embeds, the one-off pages) and `per` evenly spaced pages, in path order, of a
+ * larger one (cluster and region pages: hundreds, built from one template each). The same build
+ * always gives the same sample; a new page type is covered as soon as it exists.
+ */
+export function samplePaths(outDir: string = OUT_DIR, paths: string[] = sweepPaths(outDir), per = SAMPLE_PER_TEMPLATE): string[] {
+  const groups = new Map<string, string[]>();
+  for (const path of [...paths].sort()) {
+    const segments = path.slice(BASE.length).split('/').filter(Boolean);
+    const file = join(outDir, ...segments, segments.at(-1)?.endsWith('.html') ? '' : 'index.html');
+    const hasMap = existsSync(file) && /\sdata-map[\s=>]/.test(readFileSync(file, 'utf8'));
+    const key = templateOf(path, hasMap);
+    groups.set(key, [...(groups.get(key) ?? []), path]);
+  }
+  const out: string[] = [];
+  for (const group of groups.values()) {
+    if (group.length <= per) out.push(...group);
+    else for (let i = 0; i < per; i += 1) out.push(group[Math.round((i * (group.length - 1)) / (per - 1))]!);
+  }
+  return [...new Set(out)].sort();
+}

@@ -68,6 +68,12 @@ describe('checkBudgets', () => {
     expect(offences(reader)).toEqual([expect.stringMatching(/^\/: 7 B > 0 B — inline:index\.html#1 7 B/)]);
   });
 
+  it('lets the regions index ship its small sorting script, and fails it past 2 KiB brotli', () => {
+    expect(new DistReader(WITHIN).page('regions/index.html').appJs.map((a) => a.file)).toEqual(['_astro/sort-table.js']);
+    const reader = variant((dir) => writeFileSync(join(dir, '_astro/sort-table.js'), `export const x = "${noise(6_000)}";`));
+    expect(offences(reader)).toEqual([expect.stringMatching(new RegExp(`^/regions/: \\d+ B > ${BUDGETS.sortTableJs} B — _astro/sort-table\\.js`))]);
+  });
+
   it('fails a map page whose own JavaScript passes 30 KiB brotli, naming the files', () => {
     const reader = variant((dir) =>
       writeFileSync(join(dir, '_astro/client.js'), `import "./maplibre-gl.js"; export const x = "${noise(80_000)}";`),

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { chaptersMentioning, clustersIn, httpUrl, indicatorLines, paddedExtent, partnersOf, regionsWithClusters, shortTitle, viewFor } from '../../src/lib/entity-pages';
-import { slugify } from '../../src/features/url-state/url-state';
+import { chaptersMentioning, clustersIn, httpUrl, paddedExtent, partnersOf, shortTitle, viewFor } from '../../src/lib/entity-pages';
 import { views } from '../../src/data/views';
-import { cluster, link, metric, network, region } from '../support/atlas-rows';
+import { cluster, link, network, region } from '../support/atlas-rows';
 
 const clusters = [cluster('minalogic', { name: 'Minalogic' }), cluster('bbb', { name: 'Bbb', country: 'DE', nuts2: 'DE21' }), cluster('aaa', { name: 'Aaa', country: 'DE', nuts2: 'DE21' })];
 
@@ -21,23 +20,12 @@ describe('partnersOf', () => {
   });
 });
 
-describe('clustersIn and regionsWithClusters', () => {
+describe('clustersIn', () => {
   it('finds clusters by country code at level 0 and by NUTS-2 code at level 2', () => {
     expect(clustersIn(region('DE'), clusters).map((c) => c.id)).toEqual(['aaa', 'bbb']);
     expect(clustersIn(region('FRK2'), clusters).map((c) => c.id)).toEqual(['minalogic']);
   });
 
-  it('keeps only regions that have a cluster', () => {
-    expect(regionsWithClusters([region('DE'), region('DE21'), region('DED2'), region('IT')], clusters).map((r) => r.id)).toEqual(['DE', 'DE21']);
-  });
-});
-
-describe('indicatorLines', () => {
-  it('lists general metrics (null = no data) and only the quotients of categories present', () => {
-    const r = region('FRK2', { values: { unemp: null, 'sq-automotive': 0, 'sq-biopharmaceuticals': 1.04 }, clustersByCategory: { Biopharmaceuticals: 1 }, indicators: { unemp: { value: null, period: '2023', flags: 'p' } } });
-    const lines = indicatorLines(r, [metric('unemp'), metric('sq-automotive'), metric('sq-biopharmaceuticals'), metric('countries-only', { levels: [0] })], slugify);
-    expect(lines.map((l) => [l.metric.id, l.value, l.period, l.flags])).toEqual([['unemp', null, '2023', 'p'], ['sq-biopharmaceuticals', 1.04, null, '']]);
-  });
 });
 
 describe('chaptersMentioning', () => {

@@ -27,7 +27,8 @@ export function enableSorting(table: HTMLTableElement): void {
 export function sortRows(table: HTMLTableElement, col: number, numeric: boolean, dir: 1 | -1): void {
   const body = table.querySelector('tbody');
   if (!body) return;
-  const key = (row: HTMLTableRowElement) => row.querySelectorAll<HTMLTableCellElement>(':scope > td')[col]?.dataset['sort'] ?? '';
+  // Row headers (<th scope="row">, as in the regions index) count as columns too.
+  const key = (row: HTMLTableRowElement) => row.querySelectorAll<HTMLTableCellElement>(':scope > td, :scope > th')[col]?.dataset['sort'] ?? '';
   const rows = bodyRows(table);
   const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
   rows.sort((a, b) => {

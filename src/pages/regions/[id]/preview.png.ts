@@ -1,14 +1,15 @@
 /** /regions/<id>/preview.png — the page's social preview (1200 × 630): locator map, name and counts. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadClusters, loadManifest, loadRegions } from '../../../lib/generated-data';
-import { clustersIn, regionsWithClusters } from '../../../lib/entity-pages';
+import { clustersIn } from '../../../lib/entity-pages';
 import { regionLocatorSvg } from '../../../lib/locator';
 import { loadMapBundle } from '../../../features/map/map-source';
 import { previewSvg, svgToPng } from '../../../lib/preview-image';
+import { regionPages } from '../../../features/regions/pages';
 import type { Region } from '../../../schemas/generated';
 
 export const getStaticPaths: GetStaticPaths = () =>
-  regionsWithClusters(loadRegions().regions, loadClusters()).map((region) => ({ params: { id: region.id }, props: { region } }));
+  regionPages(loadRegions().regions).map((region) => ({ params: { id: region.id }, props: { region } }));
 
 export const GET: APIRoute<{ region: Region }> = async ({ props: { region } }) => {
   const clusters = clustersIn(region, loadClusters());
