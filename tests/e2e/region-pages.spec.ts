@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import type { DatasetsFile } from '../../src/schemas/generated';
 import type { Region } from '../../src/schemas/generated';
 import { guardPage } from '../support/map-page';
 import { OUT_DIR } from '../support/site';
@@ -58,3 +59,61 @@ test('with JavaScript the index sorts by name, country and value from the column
   expect(counts[0]).toBeGreaterThan(1);
   expect(guard.errors).toEqual([]);
 });
+
+/** A cell of a raw Eurostat TSV: the series key's dimensions, geo, year, value and flags. */
+interface RawCell { readonly geo: string; readonly year: number; readonly value: number; readonly flags: string }
+
+/**
+ * The cells of data/raw/<file> whose key matches `filter` (e.g. unit=PC, age=Y_GE15, sex=T) for the
+ * NUTS-2 regions with a page, left out: codes the pipeline dropped (split, merged, boundary change).
+ * Read straight from the published file, not from the pipeline's output.
+ */
+function rawCells(file: string, filter: Record<string, string>): RawCell[] {
+  const [head, ...lines] = readFileSync(join('data', 'raw', file), 'utf8').trimEnd().split('\n');
+  const [keyHead = '', ...yearCells] = (head ?? '').split('\t');
+  const dims = keyHead.split('\\')[0]!.split(',');
+  const years = yearCells.map((y) => Number(y.trim()));
+  const datasets: DatasetsFile = built('datasets.json');
+  const dropped = new Set(datasets.files.find((f) => f.file === file)?.dropped.map((d) => d.code));
+  const pages = new Set(regions.filter((r) => r.level === 2).map((r) => r.id));
+  return lines.flatMap((line) => {
+    const [key = '', ...cells] = line.split('\t');
+    const parts = key.split(',');
+    const geo = parts.at(-1) ?? '';
+    if (!pages.has(geo) || dropped.has(geo) || Object.entries(filter).some(([dim, v]) => parts[dims.indexOf(dim)] !== v)) return [];
+    return cells.flatMap((cell, i) => {
+      const m = /^\s*([-\d.]+)\s*([a-z]*)\s*$/.exec(cell);
+      return m ? [{ geo, year: years[i]!, value: Number(m[1]), flags: m[2] ?? '' }] : [];
+    });
+  });
+}
+
+/** `count` cells evenly spread over the list (a fixed sample: the same cells on every run). */
+const spread = <T>(all: readonly T[], count: number): T[] => Array.from({ length: count }, (_, i) => all[Math.floor((i * all.length) / count)]!);
+
+/** The region's own cell (first value column) for `year` in the table under the chart of `metric`. */
+function tableCell(html: string, metric: string, year: number): string | null {
+  const start = html.indexOf(`<h2 id="${metric}">`);
+  if (start < 0) return null;
+  const table = html.slice(start, html.indexOf('</table>', start));
+  return new RegExp(`<th scope="row">${year}</th><td class="num">(.*?)</td>`).exec(table)?.[1] ?? null;
+}
+
+for (const [metric, file, filter] of [
+  ['unemp_rate', 'tgs00010.tsv', { unit: 'PC', age: 'Y_GE15', sex: 'T' }],
+  ['gdp_pps_hab', 'nama_10r_3gdp.tsv', { freq: 'A', unit: 'PPS_EU27_2020_HAB' }],
+] as const) {
+  test(`cells of the raw ${file} appear, value and flags, in the ${metric} table of their region's page`, () => {
+    const cells = rawCells(file, filter);
+    expect(cells.length, 'raw cells of NUTS-2 regions with a page').toBeGreaterThan(1000);
+    for (const cell of spread(cells, 24)) {
+      const shown = tableCell(pageHtml(cell.geo), metric, cell.year);
+      const where = `${cell.geo} ${cell.year} (raw ${cell.value}${cell.flags ? ` ${cell.flags}` : ''})`;
+      expect.soft(shown, `${where}: a table cell`).not.toBeNull();
+      const number = Number((shown ?? '').replace(/<abbr.*$/, '').replace(/[,%\s]/g, ''));
+      expect.soft(number, `${where}: value shown`).toBe(cell.value);
+      const flags = /<abbr class="flag"[^>]*>([a-z]+)<\/abbr>/.exec(shown ?? '')?.[1] ?? '';
+      expect.soft(flags, `${where}: flags shown`).toBe(cell.flags);
+    }
+  });
+}

@@ -84,7 +84,8 @@ test('valueText keeps "%" with the number and leaves longer units to the header'
   expect([valueText(6.4, '%'), valueText(38000, 'PPS per inhabitant'), valueText(-1.25, 'percentage points')]).toEqual(['6.4%', '38,000', '-1.25']);
 });
 
-test('sourceLine names the dataset code once', () => {
+test('sourceLine adds the dataset code only where neither the source nor the vintage names it', () => {
   expect(sourceLine({ source: 'Eurostat (tgs00010)', datasetCode: 'tgs00010', vintage: null }).code).toBeNull();
+  expect(sourceLine({ source: 'Eurostat', datasetCode: 'tgs00010', vintage: 'tgs00010, 2018' }).code).toBeNull();
   expect(sourceLine({ source: 'Eurostat', datasetCode: 'tgs00010', vintage: '2018' }).code).toBe('tgs00010');
 });

@@ -72,7 +72,7 @@ function chartFor(metric: Metric, region: Region, country: Region | null, file: 
   return {
     id: `chart-${metric.id}`,
     title: `${metric.label}: ${region.name}, ${years[0]}–${years.at(-1)}`,
-    description: `Line chart of ${metric.label.toLowerCase()} (${metric.unit}) in ${region.name}${against}, ${years[0]} to ${years.at(-1)}. The table beside it lists every value.`,
+    description: `Line chart of ${metric.label.toLowerCase()} (${metric.unit}) in ${region.name}${against}, ${years[0]} to ${years.at(-1)}. The table below it lists every value.`,
     years,
     series,
     unit: metric.unit,
@@ -121,8 +121,8 @@ export function ordinal(n: number): string {
   return `${n}${suffix}`;
 }
 
-/** "Eurostat, … (nama_10r_3gdp)" as the source line shows it: the dataset code once, vintage after. */
-export function sourceLine(metric: Pick<Metric, 'source' | 'datasetCode' | 'vintage'>): { source: string; code: string | null; vintage: string | null } {
-  const code = metric.datasetCode && !metric.source.includes(metric.datasetCode) ? metric.datasetCode : null;
-  return { source: metric.source, code, vintage: metric.vintage };
+/** The dataset code to add to a source line: none when the source or the vintage already names it. */
+export function sourceLine(metric: Pick<Metric, 'source' | 'datasetCode' | 'vintage'>): { code: string | null } {
+  const code = metric.datasetCode;
+  return { code: code && !metric.source.includes(code) && !(metric.vintage ?? '').includes(code) ? code : null };
 }
