@@ -23,6 +23,12 @@ import { COMPONENT_PROPS } from '../schemas/components';
 import { describeIssues, formatProblem, propNames, type PropProblem } from '../schemas/prop-issues';
 import { readJsxProps, type JsxProps } from './jsx-props';
 import { MdxBuildError } from './mdx-build-error';
+import { dataValueCheck } from './data-value-check';
+import { generatedDataSource } from '../lib/chapter-data';
+import type { DataSource } from '../lib/data-values';
+import { factNameCheck } from './fact-check';
+import { generatedFacts } from '../features/chapters/facts-data';
+import type { Facts } from '../features/chapters/facts';
 
 /** One JSX element of a known component, as the checks see it. Lines and columns are 1-based, in the file as saved. */
 export interface ElementUse extends JsxProps {
@@ -118,10 +124,17 @@ export const mapViewsMatchFrontmatter: DocumentCheck = ({ elements, frontmatter,
   return problems;
 };
 
-/** The checks the site ships with: every author component's props schema, and mapViews consistency. */
-export function defaultChecks(): CheckRegistry {
+/**
+ * The checks the site ships with: every author component's props schema, mapViews consistency, and
+ * <DataValue> references against the generated data and <Fact>/<FactChart> names against the computed
+ * facts (or `dataSource` and `facts`, for tests).
+ */
+export function defaultChecks(dataSource: () => DataSource = generatedDataSource, facts: () => Facts = generatedFacts): CheckRegistry {
   const registry: CheckRegistry = { elements: new Map(), documents: [] };
   for (const [name, schema] of Object.entries(COMPONENT_PROPS)) registerElementCheck(registry, name, schemaCheck(schema));
+  registerElementCheck(registry, 'DataValue', dataValueCheck(dataSource));
+  registerElementCheck(registry, 'Fact', factNameCheck(facts, 'facts'));
+  registerElementCheck(registry, 'FactChart', factNameCheck(facts, 'charts'));
   return registerDocumentCheck(registry, mapViewsMatchFrontmatter);
 }
 

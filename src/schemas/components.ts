@@ -73,11 +73,57 @@ export const MapViewProps = z.strictObject({
   view: z.enum(VIEW_IDS, { error: `expected a map view id, one of: ${VIEW_IDS.join(', ')}` }),
 });
 
+const YEAR_OR_RANGE = 'expected a year in braces, year={2013}, or a range in quotes, year="2008-2013"';
+
+/**
+ * <DataValue indicator="unemp_rate" geo="EL30" year={2013} />: a figure read from the generated
+ * series, never typed. A range (year="2008-2013") shows the change: percentage points for a share,
+ * % otherwise. Whether the indicator, place and year exist is checked against the data at build.
+ */
+export const DataValueProps = z.strictObject({
+  /** Metric id with a series (public/data/series/<id>.json), e.g. "unemp_rate", "gdp_pps_hab". */
+  indicator: z.string({ error: 'expected an indicator id in quotes, e.g. indicator="unemp_rate"' }).regex(/^[a-z0-9_]+$/, { error: 'expected an indicator id of lower-case letters, digits and _' }),
+  /** A NUTS-2 code (EL30), a country (EL, UK) or an EU aggregate (EU27_2020) as the series has it. */
+  geo: z.string({ error: 'expected a place code in quotes, e.g. geo="EL30"' }).regex(/^[A-Z]{2}[A-Z0-9_]*$/, { error: 'expected a NUTS code, country code or aggregate such as EU27_2020' }),
+  /** The year in braces (year={2013}) or a range in quotes (year="2008-2013") for the change. */
+  year: z.union([
+    z.int({ error: YEAR_OR_RANGE }).min(1950, { error: YEAR_OR_RANGE }).max(2100, { error: YEAR_OR_RANGE }),
+    z.string({ error: YEAR_OR_RANGE }).regex(/^\d{4}-\d{4}$/, { error: YEAR_OR_RANGE }),
+  ], { error: YEAR_OR_RANGE }),
+  /** Digits after the point when printing (0–3); one when left out. */
+  decimals: z.int({ error: 'expected a whole number in braces, e.g. decimals={0}' }).min(0, { error: 'expected 0 to 3 decimals' }).max(3, { error: 'expected 0 to 3 decimals' }).optional(),
+  /** Print the place's name before the figure ("Attiki: 27.2%"); off when the sentence names it. */
+  named: z.boolean({ error: 'expected named or named={false}' }).optional(),
+  /** Print the figure alone (and its flag, if any), for a first mention whose year and source the next figure of the sentence gives. */
+  bare: z.boolean({ error: 'expected bare or bare={false}' }).optional(),
+});
+
+const FactName = z.string({ error: 'expected a fact name in quotes, e.g. name="shock-top-with-cluster"' }).regex(/^[a-z0-9-]+$/, { error: 'expected a fact name of lower-case letters, digits and dashes' });
+
+/** <Fact name="shock-top-with-cluster" />: a statement computed at build (src/features/chapters/facts.ts). */
+export const FactProps = z.strictObject({
+  /** The fact's name; the build lists the names when one is unknown. */
+  name: FactName,
+  /** Print the value alone, without its sources (a second mention in the same sentence). */
+  bare: z.boolean({ error: 'expected bare or bare={false}' }).optional(),
+});
+
+/** <FactChart name="shock-top" />: a chart computed at build, as static SVG with its table and source. */
+export const FactChartProps = z.strictObject({
+  /** The chart's name (shock-top, gdp-eu, clusters-by-country, state-aid). */
+  name: FactName,
+  /** Anchor for links to this figure (#id); "fig-<name>" when left out. */
+  id: AnchorId.optional(),
+});
+
 /** Component name → props schema: what the MDX check and CONTRIBUTING.md know about. */
 export const COMPONENT_PROPS = {
   KeyMessage: KeyMessageProps,
   Figure: FigureProps,
   Stat: StatProps,
+  DataValue: DataValueProps,
+  Fact: FactProps,
+  FactChart: FactChartProps,
   MapView: MapViewProps,
 } as const;
 export type ComponentName = keyof typeof COMPONENT_PROPS;
@@ -86,3 +132,6 @@ export type KeyMessageProps = z.infer<typeof KeyMessageProps>;
 export type FigureProps = z.infer<typeof FigureProps>;
 export type StatProps = z.infer<typeof StatProps>;
 export type MapViewProps = z.infer<typeof MapViewProps>;
+export type DataValueProps = z.infer<typeof DataValueProps>;
+export type FactProps = z.infer<typeof FactProps>;
+export type FactChartProps = z.infer<typeof FactChartProps>;

@@ -18,9 +18,9 @@ describe('astro build on a broken chapter', () => {
   }, 300_000);
 
   test('fails on a wrong component prop, naming the chapter file and line, the prop, what was found and what was expected', () => {
-    const { status, output } = buildWithBrokenChapter('policies', (s) => s.replace('label="State aid relative to GDP" year={2019}', 'label="State aid relative to GDP" year="2019"'));
+    const { status, output } = buildWithBrokenChapter('inter-clustering', (s) => s.replace('<Stat value={1500}', '<Stat value="1500"'));
     expect(status).not.toBe(0);
-    expect(output).toMatch(/content\/chapters\/policies\.mdx:\d+:1 <Stat> prop "year": found "2019"; expected a year in braces, e\.g\. year=\{2019\}/);
+    expect(output).toMatch(/content\/chapters\/inter-clustering\.mdx:\d+:1 <Stat> prop "value": found "1500"; expected a number in braces, e\.g\. value=\{134\.6\}/);
   }, 300_000);
 
   test('fails on a script in a chapter, naming the chapter file and line and what was found', () => {

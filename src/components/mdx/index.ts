@@ -7,5 +7,8 @@ import KeyMessage from './KeyMessage.astro';
 import Figure from './Figure.astro';
 import Stat from './Stat.astro';
 import MapView from './MapView.astro';
+import DataValue from './DataValue.astro';
+import Fact from './Fact.astro';
+import FactChart from './FactChart.astro';
 
-export const mdxComponents = { KeyMessage, Figure, Stat, MapView };
+export const mdxComponents = { KeyMessage, Figure, Stat, DataValue, Fact, FactChart, MapView };
