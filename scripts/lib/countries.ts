@@ -39,6 +39,11 @@ const TABLE: readonly (readonly [string, string, string | null])[] = [
   ['MA', 'Morocco', '504'], ['MC', 'Monaco', '492'], ['MD', 'Moldova', '498'], ['PS', 'Palestine', '275'],
   ['RU', 'Russia', '643'], ['SA', 'Saudi Arabia', '682'], ['SM', 'San Marino', '674'], ['SY', 'Syria', '760'],
   ['TN', 'Tunisia', '788'], ['UA', 'Ukraine', '804'], ['VA', 'Vatican City', '336'],
+  // Further background, for the land around Europe the live map may show (derive-geometry LAND_BBOX).
+  ['AE', 'United Arab Emirates', '784'], ['AF', 'Afghanistan', '004'], ['BH', 'Bahrain', '048'], ['CA', 'Canada', '124'],
+  ['EH', 'Western Sahara', '732'], ['KW', 'Kuwait', '414'], ['ML', 'Mali', '466'], ['MR', 'Mauritania', '478'],
+  ['OM', 'Oman', '512'], ['PK', 'Pakistan', '586'], ['PM', 'Saint Pierre and Miquelon', '666'], ['QA', 'Qatar', '634'],
+  ['TJ', 'Tajikistan', '762'], ['TM', 'Turkmenistan', '795'], ['UZ', 'Uzbekistan', '860'],
   // Kosovo has no ISO numeric code; world-atlas leaves its id empty and names it "Kosovo".
   ['XK', 'Kosovo', null],
 ];

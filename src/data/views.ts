@@ -47,7 +47,7 @@ const VIEWS: ViewInput[] = [
   {
     id: 'cooperation',
     title: 'Cooperation between clusters',
-    description: 'Declared partnerships (solid lines, with their network and evidence) and suggested partners of the same field in other countries (dashed).',
+    description: 'Declared partnerships between clusters (solid lines, with their network and evidence). Suggested partners of the same field in other countries (dashed) can be switched on under Layers and filters.',
     layers: ['clusters', 'links'],
     regionLevel: 0,
     metric: 'clusters',

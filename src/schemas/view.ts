@@ -24,8 +24,8 @@ export const ViewFilters = z.object({
   ecosystems: z.array(z.string()).default([]),
   /** Eurostat country codes to show; empty = all. */
   countries: z.array(z.string().regex(/^[A-Z]{2}$/, 'expected a two-letter Eurostat country code')).default([]),
-  /** Which cooperation links to draw: declared partnerships, suggested same-field pairs, or both. */
-  linkKinds: z.array(z.enum(['declared', 'suggested'])).min(1).default(['declared', 'suggested']),
+  /** Which cooperation links to draw: declared partnerships, suggested same-field pairs, or both. Declared only by default: the 137 suggested pairs would bury the 18 declared ones. */
+  linkKinds: z.array(z.enum(['declared', 'suggested'])).min(1).default(['declared']),
 });
 export type ViewFilters = z.infer<typeof ViewFilters>;
 
@@ -46,7 +46,7 @@ export const View = z.object({
   metrics: z.array(z.string()).default([]),
   /** What colours the cluster points: the primary EOCIC category or the first EU ecosystem. */
   colorBy: z.enum(['category', 'ecosystem']),
-  filters: ViewFilters.default({ categories: [], ecosystems: [], countries: [], linkKinds: ['declared', 'suggested'] }),
+  filters: ViewFilters.default({ categories: [], ecosystems: [], countries: [], linkKinds: ['declared'] }),
   /** Initial extent; the map fits it on first view (camera padding is added by the client). */
   extent: Bounds,
 });

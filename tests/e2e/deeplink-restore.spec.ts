@@ -5,7 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import type { MapData } from '../../src/features/map/map-data';
-import { guardPage, mapNumbers, waitForMapIdle } from '../support/map-page';
+import { guardPage, mapNumbers, waitForMapIdle, openFilter } from '../support/map-page';
 
 async function mapData(page: Page): Promise<MapData> {
   return (await (await page.request.get('/maps/data.json')).json()) as MapData;
@@ -60,7 +60,7 @@ test('Back and Forward walk the filter and selection steps', async ({ page }) =>
   await waitForMapIdle(map);
   const start = page.url();
 
-  await map.locator('summary', { hasText: 'Country:' }).click();
+  await openFilter(map, 'Country');
   await map.locator('input[data-list="countries"][value="FR"]').check();
   await expect(page).toHaveURL(/[?&]country=FR(&|$)/);
   await map.locator(`.map-table tbody tr[data-id="${cluster.id}"] .map-table__select`).click();
@@ -90,7 +90,7 @@ test('a copied link reopens the same view', async ({ browser, baseURL }) => {
   await page.goto(`/maps/cooperation/?sel=cluster:${cluster.id}`);
   const map = page.locator('[data-map]');
   await waitForMapIdle(map);
-  await map.locator('summary', { hasText: 'Country:' }).click();
+  await openFilter(map, 'Country');
   await map.locator('input[data-list="countries"][value="FR"]').check();
   await expect(page).toHaveURL(/country=FR/);
 
@@ -161,7 +161,8 @@ test('the embed page keeps the URL state and its credit link opens the full map 
   await expect(page.locator('header, footer')).toHaveCount(0);
   const credit = page.locator('[data-embed-open]');
   await credit.focus();
-  expect(await credit.evaluate((a: HTMLAnchorElement) => a.pathname + a.search)).toBe(`/maps/cooperation/?sel=cluster:${cluster.id}`);
+  // A selection without a camera opens framed on the selection, and that camera joins the link.
+  expect(await credit.evaluate((a: HTMLAnchorElement) => a.pathname + a.search)).toMatch(new RegExp(`^/maps/cooperation/\\?sel=cluster:${cluster.id}&at=[0-9.]+,[0-9.-]+,[0-9.-]+$`));
   expect(guard.errors).toEqual([]);
 });
 

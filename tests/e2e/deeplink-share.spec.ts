@@ -4,7 +4,7 @@
  * and the cite line and embed code following the address bar.
  */
 import { expect, test } from '@playwright/test';
-import { guardPage, waitForMapIdle } from '../support/map-page';
+import { guardPage, waitForMapIdle, openFilter } from '../support/map-page';
 
 test('the Share button stays hidden where the browser has no share sheet', async ({ page }) => {
   await page.addInitScript(() => {
@@ -48,7 +48,7 @@ test('the cite line and the embed code follow the view the reader is looking at'
   await page.goto('/maps/cooperation/');
   const map = page.locator('[data-map]');
   await waitForMapIdle(map);
-  await map.locator('summary', { hasText: 'Country:' }).click();
+  await openFilter(map, 'Country');
   await map.locator('input[data-list="countries"][value="DE"]').check();
   await expect(page).toHaveURL(/country=DE/);
 

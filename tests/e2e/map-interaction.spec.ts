@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { MapData } from '../../src/features/map/map-data';
-import { guardPage, inBounds, mapNumbers, waitForMapIdle } from '../support/map-page';
+import { guardPage, inBounds, mapNumbers, waitForMapIdle, openDrawer, openFilter } from '../support/map-page';
 
 // Each test loads software-rendered maps more than once; on 2 shared cores that can take a while.
 test.describe.configure({ timeout: 120_000 });
@@ -15,7 +15,7 @@ test('a country filter narrows the map, the table and the summary alike, and is 
   const french = data.clusters.filter((c) => c.country === 'FR');
   expect(french.length).toBeGreaterThan(1);
 
-  await map.locator('summary', { hasText: 'Country:' }).click();
+  await openFilter(map, 'Country');
   await map.locator('input[data-list="countries"][value="FR"]').check();
   await waitForMapIdle(map);
 
@@ -93,7 +93,9 @@ test('the map can be used with the keyboard alone', async ({ page }) => {
   await waitForMapIdle(map);
   await expect(map.locator('.map__details h3')).toHaveText('Minalogic');
 
-  // A layer toggle with Space.
+  // A layer toggle with Space, in the drawer opened with Enter.
+  await map.locator('.map-drawer > summary').focus();
+  await page.keyboard.press('Enter');
   await map.locator('input[data-list="layers"][value="links"]').focus();
   await page.keyboard.press('Space');
   await expect(map.locator('input[data-list="layers"][value="links"]')).toBeChecked();
@@ -132,12 +134,80 @@ test('a map whose data cannot load says so in its frame', async ({ page }) => {
   await expect(map.locator('img.map__static')).toBeVisible();
 });
 
-test('while the live map loads, the static picture is not painted; print shows it', async ({ page }) => {
+test('the raster picture of the default view is the first paint, the live map replaces it, print shows it', async ({ page }) => {
+  await page.route('**/maps/data.json', async (route) => {
+    await new Promise((r) => setTimeout(r, 1500)); // hold the live map back: the picture is what the reader sees
+    await route.continue();
+  });
   await page.goto('/maps/overview/');
   const map = page.locator('[data-map]');
-  await expect(map.locator('img.map__static')).toBeHidden();
+  const img = map.locator('img.map__static');
+  await expect(img).toBeVisible();
+  expect(await img.getAttribute('src')).toMatch(/\/maps\/overview\/picture\.png$/);
+  expect(await img.evaluate((i) => (i as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+  await waitForMapIdle(map);
+  await expect(img).toBeHidden();
   await page.emulateMedia({ media: 'print' });
-  await expect(map.locator('img.map__static')).toBeVisible();
+  await expect(img).toBeVisible();
+  await expect(map.locator('.map__controls')).toBeHidden();
+  await expect(map.locator('.map__legend')).toHaveCount(1);
+  await expect(map.locator('.map-table-wrap').first()).toHaveCSS('overflow', 'visible');
+});
+
+test('from the map page heading, the live canvas is at most 5 Tab presses away, and Enter on it selects the nearest cluster', async ({ page }) => {
+  await guardPage(page);
+  await page.goto('/maps/overview/');
+  const map = page.locator('[data-map]');
+  await waitForMapIdle(map);
+  await page.locator('#map-page-title').evaluate((h) => {
+    (h as HTMLElement).tabIndex = -1;
+    (h as HTMLElement).focus();
+  });
+  let presses = 0;
+  while (presses < 5 && !(await page.evaluate(() => document.activeElement?.classList.contains('maplibregl-canvas') ?? false))) {
+    await page.keyboard.press('Tab');
+    presses++;
+  }
+  expect(await page.evaluate(() => document.activeElement?.classList.contains('maplibregl-canvas') ?? false), `canvas focused after ${presses} Tab presses`).toBe(true);
+  // Search for a cluster (the map centres on it), then Enter on the canvas selects it again after clearing.
+  await map.locator('.map-search input').fill('Minalogic');
+  await map.locator('.map-search__result').first().click();
+  await waitForMapIdle(map);
+  await map.locator('.map-details__close').click();
+  await expect(map.locator('.map__details')).toBeHidden();
+  await map.locator('canvas.maplibregl-canvas').focus();
+  await page.keyboard.press('Enter');
+  // Tenerrdis is geocoded to the same point in Grenoble: either is "the nearest".
+  await expect(map.locator('.map__details h3')).toHaveText(/^(Minalogic|Tenerrdis)$/);
+});
+
+test('the skip link takes keyboard readers to the live canvas', async ({ page }) => {
+  await page.goto('/maps/overview/');
+  const map = page.locator('[data-map]');
+  await waitForMapIdle(map);
+  await map.locator('.map__skip').focus();
+  await expect(map.locator('.map__skip')).toBeVisible();
+  await page.keyboard.press('Enter');
+  expect(await page.evaluate(() => document.activeElement?.classList.contains('maplibregl-canvas') ?? false)).toBe(true);
+});
+
+test('rows of the regional table select their region with Enter and Space, framing it on the map', async ({ page }) => {
+  await guardPage(page);
+  await page.goto('/maps/crisis/');
+  const map = page.locator('[data-map]');
+  await waitForMapIdle(map);
+  await map.locator('.map-regions > summary').click();
+  const button = map.locator('.map-regions__table .map-table__select').nth(3);
+  const name = (await button.textContent())!.trim();
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect(map.locator('.map__details h3')).toHaveText(name);
+  await expect(button).toHaveAttribute('aria-pressed', 'true');
+  await waitForMapIdle(map);
+  await expect(page).toHaveURL(/sel=region%3A|sel=region:/);
+  await expect(page).toHaveURL(/at=/);
+  await page.keyboard.press('Space');
+  await expect(map.locator('.map__details')).toBeHidden();
 });
 
 test('axe finds no accessibility violation on a live map page', async ({ browser }) => {
@@ -191,14 +261,15 @@ test('keyboard focus on a table row shows the cluster tooltip on the map', async
   await expect(map.locator('.map__tooltip')).toContainText(name);
 });
 
-test('an outermost region outside the first view is one button away', async ({ page }) => {
+test('an outermost region outside the first view is one inset away', async ({ page }) => {
   await guardPage(page);
   await page.goto('/maps/overview/');
   const map = page.locator('[data-map]');
   await waitForMapIdle(map);
-  expect(inBounds((await mapNumbers(map)).bounds, -15.6, 28.1), 'Gran Canaria starts outside the frame').toBe(false);
-  await map.locator('.map__outermost button', { hasText: 'Canarias' }).click();
-  await expect.poll(async () => { await waitForMapIdle(map); return inBounds((await mapNumbers(map)).bounds, -15.6, 28.1); }, { timeout: 30_000 }).toBe(true);
+  expect(inBounds((await mapNumbers(map)).bounds, -61.5, 16.2), 'Guadeloupe starts outside the frame').toBe(false);
+  await map.locator('.map-inset', { hasText: 'Guadeloupe' }).click();
+  await expect.poll(async () => { await waitForMapIdle(map); return inBounds((await mapNumbers(map)).bounds, -61.5, 16.2); }, { timeout: 30_000 }).toBe(true);
+  await expect(page, 'the inset jump writes the camera').toHaveURL(/at=/);
 });
 
 for (const reducedMotion of ['reduce', 'no-preference'] as const) {
@@ -247,6 +318,7 @@ test('on a 375 px phone the live map and all its controls fit the screen', async
     const map = page.locator('[data-map]');
     await waitForMapIdle(map);
     await expect(map.locator('.map__controls')).toBeVisible();
+    await openDrawer(map);
     for (const summary of await map.locator('.map-filter summary').all()) await summary.click(); // open every filter
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, `${path}: pixels wider than the screen`).toBeLessThanOrEqual(0);

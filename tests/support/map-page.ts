@@ -42,6 +42,8 @@ export async function guardPage(page: Page): Promise<PageGuard> {
 /** Scroll the map into view (which starts it) and wait until it is idle; fail on a map error. */
 export async function waitForMapIdle(map: Locator): Promise<void> {
   await map.locator('.map__frame').scrollIntoViewIfNeeded();
+  // An embed keeps its picture until the reader's first touch: press its "Explore the map".
+  if ((await map.getAttribute('data-start')) === 'interaction' && (await map.getAttribute('data-map-state')) === 'static') await map.locator('.map__start').click();
   await expect(map).toHaveAttribute('data-map-state', /^(idle|error)$/, { timeout: 45_000 });
   expect(await map.getAttribute('data-map-error'), 'the map emitted an error event').toBeNull();
   await expect(map).toHaveAttribute('data-map-state', 'idle');
@@ -86,3 +88,15 @@ export async function canvasStats(map: Locator): Promise<{ colours: number; pain
 }
 
 export { inBounds } from './drawn';
+
+/** Open the toolbar's "Layers & filters" drawer (where the layer, link and filter boxes live). */
+export async function openDrawer(map: Locator): Promise<void> {
+  const drawer = map.locator('details.map-drawer');
+  if (!(await drawer.evaluate((d) => (d as HTMLDetailsElement).open))) await drawer.locator('> summary').click();
+}
+
+/** Open the drawer and one filter group in it ("Country", "Ecosystem", "Category"). */
+export async function openFilter(map: Locator, label: string): Promise<void> {
+  await openDrawer(map);
+  await map.locator('.map-filter summary', { hasText: `${label}:` }).click();
+}

@@ -3,7 +3,8 @@
  * `[data-map]`; its `data-map-state` becomes "loading" when the map starts, "idle" once MapLibre
  * has drawn it and "error" when the map or its data could not be loaded, in which case
  * `.map__message` tells the reader. Maps load only near the viewport, so the tests scroll each
- * one into view first.
+ * one into view first; an embed (`data-start="interaction"`) starts on the reader's first touch,
+ * so the tests press its "Explore the map" button.
  */
 import type { Page } from '@playwright/test';
 
@@ -26,6 +27,10 @@ export async function settleMaps(page: Page, timeout = 45_000): Promise<number> 
     // (a tall figure whose title is on screen would not scroll at all).
     const frame = root.locator(MAP_FRAME);
     await ((await frame.count()) > 0 ? frame.first() : root).scrollIntoViewIfNeeded();
+    // An embed keeps its picture until the reader's first touch (data-start="interaction").
+    if ((await root.getAttribute('data-start')) === 'interaction' && (await root.getAttribute('data-map-state')) === 'static') {
+      await root.locator('.map__start').click();
+    }
     try {
       await page.waitForFunction(
         ({ el, states }) => el !== null && states.includes(el.getAttribute('data-map-state') ?? ''),

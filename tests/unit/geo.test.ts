@@ -3,6 +3,7 @@ import { geoArea } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { indexRegions, readTopoLayer } from '../../scripts/lib/geo.ts';
 import { formatProblem, type Problem } from '../../scripts/lib/problems.ts';
+import { LAND_EXTENT } from '../../src/features/map/map-page';
 
 const problems: Problem[] = [];
 const nuts2 = readTopoLayer('data/geo/nuts2.topo.json', readFileSync('data/geo/nuts2.topo.json', 'utf8'), 'nuts2', problems)!;
@@ -44,11 +45,23 @@ describe('the committed geometry', () => {
     }
   });
 
-  it('keeps the countries inside the Europe frame (no antimeridian slivers)', () => {
-    for (const s of countries.shapes) {
-      expect(s.bbox[0], s.id).toBeGreaterThanOrEqual(-25.001);
-      expect(s.bbox[2], s.id).toBeLessThanOrEqual(45.001);
+  it('keeps the countries inside the land frame the live map may show (no antimeridian slivers)', () => {
+    const [[w, s], [e, n]] = LAND_EXTENT;
+    for (const c of countries.shapes) {
+      expect(c.bbox[0], c.id).toBeGreaterThanOrEqual(w - 0.001);
+      expect(c.bbox[1], c.id).toBeGreaterThanOrEqual(s - 0.001);
+      expect(c.bbox[2], c.id).toBeLessThanOrEqual(e + 0.001);
+      expect(c.bbox[3], c.id).toBeLessThanOrEqual(n + 0.001);
     }
+  });
+
+  it('has land on every side of Europe up to the frame the camera is kept in (no clip edge in sight)', () => {
+    const [[w, s], [e, n]] = LAND_EXTENT;
+    const all = countries.shapes.map((c) => c.bbox);
+    expect(Math.min(...all.map((b) => b[0]))).toBeLessThanOrEqual(w + 1);
+    expect(Math.min(...all.map((b) => b[1]))).toBeLessThanOrEqual(s + 1);
+    expect(Math.max(...all.map((b) => b[2]))).toBeGreaterThanOrEqual(e - 1);
+    expect(Math.max(...all.map((b) => b[3]))).toBeGreaterThanOrEqual(n - 1);
   });
 
   it('has countries keyed by Eurostat code, with background countries outside NUTS marked', () => {

@@ -4,7 +4,7 @@ import { View } from '../../src/schemas/view';
 import { loadMapFixture } from '../fixtures/map/load';
 
 const data = loadMapFixture('small');
-const view = View.parse({ id: 'v', title: 'T', description: 'D', layers: ['regions', 'clusters', 'links'], regionLevel: 2, metric: null, colorBy: 'ecosystem', extent: [[-25, 34], [35, 71.5]] });
+const view = View.parse({ id: 'v', title: 'T', description: 'D', layers: ['regions', 'clusters', 'links'], regionLevel: 2, metric: null, colorBy: 'ecosystem', extent: [[-25, 34], [35, 71.5]], filters: { linkKinds: ['declared', 'suggested'] } });
 const all = initialFilters(view);
 
 test('toMapData keeps the primary category and carries indicator flags per metric', () => {

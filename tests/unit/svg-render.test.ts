@@ -7,7 +7,8 @@ import { loadMapFixture } from '../fixtures/map/load';
 
 const data = loadMapFixture('small');
 const dir = join(import.meta.dirname, '../fixtures/map/small');
-const base = { description: 'D', metric: 'share', extent: [[-25, 34], [35, 71.5]] };
+// Both link kinds drawn (the default is declared only), so the snapshot shows the dashed suggested line.
+const base = { description: 'D', metric: 'share', extent: [[-25, 34], [35, 71.5]], filters: { linkKinds: ['declared', 'suggested'] } };
 const regionsView = View.parse({ ...base, id: 'regions', title: 'Regions <&> "clusters"', layers: ['regions', 'clusters', 'links'], regionLevel: 2, colorBy: 'ecosystem' });
 
 /** Round every number to an integer so the snapshot survives floating-point noise between platforms. */

@@ -31,4 +31,15 @@ export interface MapConfig {
   /** Colour of each cluster group, fixed at build so the picture and the live map agree. */
   groupColors: [string, string][];
   outermost: OutermostRegion[];
+  /** The camera's default frame and limits (built in map-page.ts). */
+  frame: MapFrame;
+  /** Where the details panel links: `${cluster}<id>/`, `${region}<id>/` for the ids in `regions`. */
+  pages: { cluster: string; region: string; regions: string[] };
+}
+
+export interface MapFrame {
+  /** Bounds the default camera fits: the view's extent, centred on the mapped regions. */
+  bounds: Bounds;
+  /** The land's extent: the camera never shows beyond it (no straight clip edges in sight). */
+  maxBounds: Bounds;
 }

@@ -1,11 +1,12 @@
 /**
- * The reader's controls (server-rendered in MapFigure.astro, hidden until the map runs):
- * layer and link toggles, metric switcher, filters, cluster search, reset, outermost-region jumps.
- * Each control writes to the store; `render` reflects the state back (Back/Forward, URL restore).
+ * The reader's controls (server-rendered in MapFigure.astro, hidden until the map runs): the
+ * toolbar's metric menu and search, the Filters drawer (layers, link kinds, filters), and the
+ * buttons on the map (reset, full screen, outermost-region insets). Each control writes to the
+ * store or moves the camera; `render` reflects the state back (Back/Forward, URL restore).
  */
-import type { MapCluster } from './map-data';
+import type { MapContext } from './context';
 import { el } from './details';
-import type { Store, UiState } from './store';
+import type { UiState } from './store';
 
 type ListKey = 'ecosystems' | 'categories' | 'countries' | 'layers' | 'links';
 
@@ -17,8 +18,28 @@ export interface ControlHooks {
 
 const MAX_RESULTS = 8;
 
-export function wireControls(root: HTMLElement, store: Store, clusters: readonly MapCluster[], hooks: ControlHooks): (s: UiState) => void {
+/** Full screen: the figure covers the window (an embed: its frame); Escape or the button leaves. */
+function wireFullscreen(ctx: MapContext): void {
+  const button = ctx.$<HTMLButtonElement>('.map-ctl__fullscreen');
+  if (!button) return;
+  const set = (on: boolean) => {
+    ctx.root.classList.toggle('is-fullscreen', on);
+    document.documentElement.classList.toggle('has-fullscreen-map', on);
+    button.setAttribute('aria-pressed', String(on));
+    button.textContent = on ? 'Exit full screen' : 'Full screen';
+    ctx.map.resize();
+  };
+  button.addEventListener('click', () => set(!ctx.root.classList.contains('is-fullscreen')));
+  ctx.root.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && ctx.root.classList.contains('is-fullscreen')) set(false);
+  });
+}
+
+export function wireControls(ctx: MapContext, hooks: ControlHooks): (s: UiState) => void {
+  const { root, store } = ctx;
+  const clusters = ctx.data.clusters;
   const q = <T extends Element>(sel: string) => [...root.querySelectorAll<T>(sel)];
+  wireFullscreen(ctx);
 
   // Checkbox groups hold the state's lists as they are: for layers and link kinds a box is "shown";
   // for filters a box is "only these", and no box ticked means no filter (everything shown).
@@ -53,7 +74,12 @@ export function wireControls(root: HTMLElement, store: Store, clusters: readonly
     results?.replaceChildren(...found.map((c) => {
       const b = el('button', 'map-search__result', c.name, el('span', 'map-search__where', ` ${c.city}, ${c.country}`)) as HTMLButtonElement;
       b.type = 'button';
-      b.addEventListener('click', () => hooks.select(c.id));
+      b.addEventListener('click', () => {
+        // The list closes on a choice (it would cover the map and the details).
+        results?.replaceChildren();
+        if (status) status.textContent = `Selected ${c.name}.`;
+        hooks.select(c.id);
+      });
       return el('li', '', b);
     }));
     if (status) status.textContent = input.value.trim().length < 2 ? '' : `${found.length === MAX_RESULTS ? `${MAX_RESULTS}+` : found.length} matching clusters`;
@@ -62,13 +88,17 @@ export function wireControls(root: HTMLElement, store: Store, clusters: readonly
     if (e.key !== 'Enter') return;
     e.preventDefault();
     const first = matches(input.value)[0];
-    if (first) hooks.select(first.id);
+    if (!first) return;
+    results?.replaceChildren();
+    hooks.select(first.id);
   });
 
   return (s: UiState) => {
     for (const box of q<HTMLInputElement>('input[type=checkbox][data-list]')) {
       box.checked = s[box.dataset['list'] as ListKey].includes(box.value);
     }
+    const active = s.ecosystems.length + s.categories.length + s.countries.length;
+    for (const d of q<HTMLElement>('[data-filter-count]')) d.textContent = active > 0 ? `(${active})` : '';
     for (const d of q<HTMLElement>('[data-filter-state]')) {
       const key = d.dataset['filterState'] as ListKey;
       const n = s[key].length;

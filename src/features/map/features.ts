@@ -10,7 +10,8 @@ import { groupOf, type MapCluster, type MapLink, type MapRegion } from './map-da
 import { classify, clusterRadius, groupColor } from './map-legend';
 import type { ClientView } from './config';
 
-export type GeoProps = { name?: string; country?: string; outermost?: boolean } | null;
+/** Properties of the committed geometry (data/geo/README.md): label point in `centroid`, [lon, lat]. */
+export type GeoProps = { name?: string; country?: string; outermost?: boolean; background?: boolean; centroid?: [number, number] } | null;
 
 export function clusterFeatures(clusters: readonly MapCluster[], view: ClientView, colors: ReadonlyMap<string, string>): FeatureCollection<Point> {
   return {

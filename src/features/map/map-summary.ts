@@ -8,7 +8,7 @@ import { groupOf, type MapCluster, type MapLink, type MapRegion } from './map-da
 import { formatValue } from './map-format';
 
 export interface SummaryInput {
-  view: View;
+  view: Pick<View, 'colorBy' | 'regionLevel'>;
   clusters: readonly MapCluster[];
   links: readonly MapLink[];
   /** Regions at the view's level. */

@@ -7,6 +7,10 @@ import type { Metric } from '../../schemas/generated';
 import type { View } from '../../schemas/view';
 import { groupOf, type MapCluster, type MapRegion } from './map-data';
 import { formatNumber, formatValue } from './map-format';
+import { metricColumnLabel } from './map-text';
+
+/** What the table needs of a view (the server's View and the client's ClientView both fit). */
+type TableView = Pick<View, 'layers' | 'regionLevel' | 'colorBy'>;
 
 export interface TableColumn {
   key: string;
@@ -34,7 +38,7 @@ const STATUS_LABEL: Record<MapCluster['status'], string> = {
 };
 export const statusLabel = (s: MapCluster['status']) => STATUS_LABEL[s];
 
-export function tableColumns(view: View, metric: Metric | null): TableColumn[] {
+export function tableColumns(view: TableView, metric: Metric | null): TableColumn[] {
   const cols: TableColumn[] = [
     { key: 'name', label: 'Cluster', numeric: false },
     { key: 'city', label: 'City', numeric: false },
@@ -44,7 +48,7 @@ export function tableColumns(view: View, metric: Metric | null): TableColumn[] {
     { key: 'status', label: 'Status', numeric: false },
   ];
   if (metric && view.layers.includes('regions')) {
-    cols.push({ key: 'metric', label: `${metric.label} (${view.regionLevel === 0 ? 'country' : 'region'})`, numeric: true });
+    cols.push({ key: 'metric', label: metricColumnLabel(view.regionLevel, metric), numeric: true });
   }
   return cols;
 }
@@ -56,7 +60,7 @@ function regionOf(c: MapCluster, level: 0 | 2, byId: ReadonlyMap<string, MapRegi
 }
 
 /** Rows sorted by cluster name (the table's default order). */
-export function tableRows(view: View, clusters: readonly MapCluster[], regions: readonly MapRegion[], metric: Metric | null): TableRow[] {
+export function tableRows(view: TableView, clusters: readonly MapCluster[], regions: readonly MapRegion[], metric: Metric | null): TableRow[] {
   const byId = new Map(regions.map((r) => [r.id, r]));
   const withMetric = metric !== null && view.layers.includes('regions');
   return [...clusters]

@@ -3,15 +3,19 @@
  * request to any other host). Labels are HTML (tooltip, details), so there is no symbol layer.
  */
 import type { FeatureCollection } from 'geojson';
-import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { LINK_STYLE } from './map-legend';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /** Zoom up to which dense points merge into counted bubbles (MapLibre GeoJSON clustering). */
 export const CLUSTER_MAX_ZOOM = 5;
-/** Points closer than this many pixels merge (about two marker diameters: they would overlap anyway). */
-export const CLUSTER_RADIUS_PX = 18;
+/**
+ * Points closer than this many pixels merge: about one marker diameter, so only markers that would
+ * overlap do (at 18 px most of Europe merged into grey groups at the default zoom, hiding the
+ * ecosystem colours; measured with data-rendered-bubbles in the e2e tests).
+ */
+export const CLUSTER_RADIUS_PX = 9;
 
 /** Map layers that belong to each toggleable layer. */
 export const LAYER_GROUPS = {
@@ -27,6 +31,26 @@ export interface StyleData {
   regions: FeatureCollection;
   clusters: FeatureCollection;
   links: FeatureCollection;
+  /** The group colours the cluster markers use (a group's bubble takes its most common one). */
+  groupColors: readonly string[];
+}
+
+/** Colour of a group bubble when no colour is counted (never expected: every marker has one). */
+export const GROUP_BUBBLE_FALLBACK = '#4a5560';
+
+/** Per colour, how many of a bubble's clusters have it (MapLibre clusterProperties: map, reduce). */
+export function groupCounts(colors: readonly string[]): Record<string, ExpressionSpecification> {
+  return Object.fromEntries(colors.map((c, i) => [`g${i}`, ['+', ['case', ['==', ['get', 'color'], c], 1, 0]] as ExpressionSpecification]));
+}
+
+/** A bubble's colour: the colour most of its clusters have (the first in legend order on a tie). */
+export function mainColor(colors: readonly string[]): ExpressionSpecification | string {
+  if (colors.length === 0) return GROUP_BUBBLE_FALLBACK;
+  if (colors.length === 1) return colors[0]!;
+  const counts = colors.map((_, i) => ['get', `g${i}`] as ExpressionSpecification);
+  const most = ['max', ...counts] as ExpressionSpecification;
+  const cases = colors.flatMap((c, i) => [['==', counts[i]!, most], c]);
+  return ['case', ...cases, GROUP_BUBBLE_FALLBACK] as unknown as ExpressionSpecification;
 }
 
 export function buildStyle(d: StyleData, regionLevel: 0 | 2): StyleSpecification {
@@ -43,7 +67,8 @@ export function buildStyle(d: StyleData, regionLevel: 0 | 2): StyleSpecification
     { id: 'links-declared', type: 'line', source: 'links', filter: ['==', ['get', 'kind'], 'declared'],
       paint: { 'line-color': LINK_STYLE.declared.color, 'line-width': LINK_STYLE.declared.width, 'line-opacity': 0.9 } },
     { id: 'cluster-bubbles', type: 'circle', source: 'clusters', filter: ['has', 'point_count'],
-      paint: { 'circle-color': '#4a5560', 'circle-opacity': 0.85, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.5,
+      // Coloured by the group most of its clusters belong to, with a dark double ring (a bubble, not a cluster).
+      paint: { 'circle-color': mainColor(d.groupColors), 'circle-opacity': 0.9, 'circle-stroke-color': '#1b1f24', 'circle-stroke-width': 2.5,
         'circle-radius': ['step', ['get', 'point_count'], 9, 5, 12, 20, 16, 100, 21] } },
     { id: 'cluster-points', type: 'circle', source: 'clusters', filter: ['!', ['has', 'point_count']],
       paint: {
@@ -62,7 +87,7 @@ export function buildStyle(d: StyleData, regionLevel: 0 | 2): StyleSpecification
       regions: { type: 'geojson', data: d.regions },
       // Thin lines need little tile buffer; a coarser simplification keeps long lines cheap to tile.
       links: { type: 'geojson', data: d.links, buffer: 32, tolerance: 0.75 },
-      clusters: { type: 'geojson', data: d.clusters, cluster: true, clusterMaxZoom: CLUSTER_MAX_ZOOM, clusterRadius: CLUSTER_RADIUS_PX },
+      clusters: { type: 'geojson', data: d.clusters, cluster: true, clusterMaxZoom: CLUSTER_MAX_ZOOM, clusterRadius: CLUSTER_RADIUS_PX, clusterProperties: groupCounts(d.groupColors) },
       selected: { type: 'geojson', data: EMPTY },
     },
     layers,
