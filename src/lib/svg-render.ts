@@ -11,7 +11,7 @@ import type { Feature, FeatureCollection, Geometry, MultiPoint } from 'geojson';
 import type { Metric } from '../schemas/generated';
 import type { Bounds, View } from '../schemas/view';
 import { clusterMatches, groupOf, initialFilters, metricById, resolveMetric, visibleLinks, type MapCluster, type MapData, type MapFilters } from '../features/map/map-data';
-import { clusterRadius, colorFor, groupColor, groupColors, LINK_STYLE, metricLegend, type LegendEntry } from '../features/map/map-legend';
+import { clusterRadius, colorFor, groupColor, groupColors, LINK_STYLE, metricLegend, sizeKey, type LegendEntry } from '../features/map/map-legend';
 import { escapeXml as x } from './svg-escape';
 
 export type GeoProps = { name?: string; country?: string; outermost?: boolean } | null;
@@ -268,6 +268,13 @@ function panel(ctx: Ctx, x0: number, height: number): string {
     if (statuses.has('illustrative')) {
       out.push(`<circle cx="${x0 + 23}" cy="${y + 6}" r="5" fill="#fff" stroke="#777" stroke-width="2"/><text x="${x0 + 36}" y="${y + 10}" font-size="11" ${FONT} fill="#222">Illustrative only (hollow)</text>`);
       y += 18;
+    }
+    // The picture claims no more about size than the data holds (as the live legend does).
+    const size = sizeKey(ctx.clusters.map((c) => c.members));
+    const sizeNote = size.known === 0 ? 'All markers drawn alike: no member count is known.' : `Marker size: member organisations, known for ${size.known} of ${size.total}; the others are small dots.`;
+    for (const line of wrap(sizeNote, 44, 2)) {
+      out.push(`<text x="${x0 + 16}" y="${y + 10}" font-size="11" ${FONT} fill="#222">${x(line)}</text>`);
+      y += 14;
     }
   }
   const src = ctx.metric && ctx.view.layers.includes('regions') ? `Regions: ${ctx.metric.source}${ctx.metric.vintage ? `, ${ctx.metric.vintage}` : ''}. ` : '';
