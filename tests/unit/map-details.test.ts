@@ -23,13 +23,13 @@ test('cluster details show markup in names as text, never as elements', () => {
   expect(box.querySelector('b')).toBeNull();
 });
 
-test('cluster details list declared partners apart from suggested ones, with the network name', () => {
+test('cluster details list declared partners apart from suggested ones, with the network name (its members' evidence is on the cluster pages)', () => {
   const alpha = byId.get('alpha')!;
   const box = document.createElement('div');
   box.append(...clusterDetails(alpha, data, byId, 'h'));
   const headings = [...box.querySelectorAll('h4')].map((h) => h.textContent);
   expect(headings).toEqual(['Declared partners', 'Suggested partners (same field, not an existing partnership)']);
-  expect(box.querySelector('ul li')!.textContent).toBe('Gamma Mobility (DE) — Network One; Both members of Network One');
+  expect(box.querySelector('ul li')!.textContent).toBe('Gamma Mobility (DE) — Network One');
   expect(box.textContent).toContain('Members120');
 });
 

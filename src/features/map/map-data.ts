@@ -74,7 +74,10 @@ export function toMapData(input: { vintage: string; clusters: Cluster[]; links: 
     })),
     links: input.links.map((l) => ({
       id: l.id, source: l.source, target: l.target, kind: l.kind, type: l.type, networkId: l.networkId,
-      field: l.field, status: l.status, evidence: l.evidence, sourceUrl: l.sourceUrl,
+      // A link through a network is evidenced by the network's name (the details panel shows it); the
+      // members' quoted evidence, two sentences per link, stays on the cluster pages: the map's default
+      // data must stay within its byte budget as networks grow (it was half of the links' bytes).
+      field: l.field, status: l.status, evidence: l.networkId === null ? l.evidence : null, sourceUrl: l.sourceUrl,
     })),
     networks: input.networks.map((n) => ({ id: n.id, name: n.name })),
     regions: input.regions.map((r) => {
