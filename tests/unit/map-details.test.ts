@@ -23,7 +23,7 @@ test('cluster details show markup in names as text, never as elements', () => {
   expect(box.querySelector('b')).toBeNull();
 });
 
-test('cluster details list declared partners apart from suggested ones, with the network name (its members' evidence is on the cluster pages)', () => {
+test('cluster details list declared partners apart from suggested ones, with the network name (its members’ evidence is on the cluster pages)', () => {
   const alpha = byId.get('alpha')!;
   const box = document.createElement('div');
   box.append(...clusterDetails(alpha, data, byId, 'h'));
