@@ -75,9 +75,9 @@ test('lineChartSvg draws a value with no neighbour as a dot, so it is not lost',
   expect(svg).toContain('<title>A lone value, 2016: 9%</title>');
 });
 
-test('lineChartSvg cuts a long label with "…" and keeps the full name as its tooltip', () => {
+test('lineChartSvg cuts a label longer than 30 % of the width with "…" and keeps the full name as its tooltip', () => {
   const svg = lineChartSvg((load('line-colliding-long-labels') as Extract<Case, { kind: 'line' }>).input);
-  expect(svg).toContain('<title>Provence-Alpes-Côte d’Azur</title>Provence-Alpes-Côte d…</text>');
+  expect(svg).toContain('<title>Provence-Alpes-Côte d’Azur</title>Provence-Alp…</text>');
 });
 
 test('lineChartSvg refuses more than five series and series of the wrong length', () => {

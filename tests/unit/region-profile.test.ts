@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { indicatorProfiles, ordinal, profileMetrics, rankIn, sourceLine, valueText } from '../../src/features/regions/profile';
+import { indicatorProfiles, ordinal, profileMetrics, rankIn, shortSource, sourceLine, valueText } from '../../src/features/regions/profile';
 import type { YearSeries } from '../../src/features/regions/series';
 import { metric, region } from '../support/atlas-rows';
 
@@ -88,4 +88,10 @@ test('sourceLine adds the dataset code only where neither the source nor the vin
   expect(sourceLine({ source: 'Eurostat (tgs00010)', datasetCode: 'tgs00010', vintage: null }).code).toBeNull();
   expect(sourceLine({ source: 'Eurostat', datasetCode: 'tgs00010', vintage: 'tgs00010, 2018' }).code).toBeNull();
   expect(sourceLine({ source: 'Eurostat', datasetCode: 'tgs00010', vintage: '2018' }).code).toBe('tgs00010');
+});
+
+test('shortSource names publisher and dataset code, and the vintage without the code it starts with', () => {
+  expect(shortSource({ source: 'Eurostat, Unemployment rate by NUTS 2 regions (tgs00010)', datasetCode: 'tgs00010', vintage: 'tgs00010, downloaded 2018' }))
+    .toEqual({ label: 'Eurostat tgs00010', vintage: 'downloaded 2018' });
+  expect(shortSource({ source: 'Cluster list', datasetCode: null, vintage: null })).toEqual({ label: 'Cluster list', vintage: null });
 });

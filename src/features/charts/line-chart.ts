@@ -16,6 +16,13 @@ const TICK_SIZE = 12;
 const LABEL_SIZE = 13;
 /** Labels longer than this many characters are cut with "…" (full name in the tooltip and table). */
 export const LABEL_CHARS = 22;
+/** End labels take at most this share of the chart's width, so a long name never squeezes the plot. */
+const LABEL_SHARE = 0.3;
+
+/** How many characters a line's end label may have in a chart `width` px wide (the subject is bold). */
+export function labelChars(width: number, subject: boolean): number {
+  return Math.max(6, Math.min(LABEL_CHARS, Math.floor((width * LABEL_SHARE) / charWidth(LABEL_SIZE, subject))));
+}
 const LABEL_GAP = 15;
 const POINT_R = 3.5;
 
@@ -104,7 +111,7 @@ function axes(frame: Frame, years: readonly number[], yTicks: number[], px: (i: 
 }
 
 /** Labels at the line ends, spread so they never overlap; cut names keep the full one as a tooltip. */
-function endLabels(series: readonly Series[], frame: Frame, px: (i: number) => number, py: (v: number) => number): string {
+function endLabels(series: readonly Series[], frame: Frame, width: number, px: (i: number) => number, py: (v: number) => number): string {
   const slots = series.flatMap((s, index) => {
     const last = lastIndex(s.values);
     return last < 0 ? [] : [{ index, want: py(s.values[last] as number), x: px(last) }];
@@ -114,7 +121,7 @@ function endLabels(series: readonly Series[], frame: Frame, px: (i: number) => n
     .map((slot) => {
       const s = series[slot.index]!;
       const style = SERIES_STYLES[slot.index]!;
-      const shown = fit(s.label, LABEL_CHARS);
+      const shown = fit(s.label, labelChars(width, slot.index === 0));
       const tip = shown === s.label ? '' : `<title>${x(s.label)}</title>`;
       const weight = slot.index === 0 ? ' font-weight="700"' : '';
       return `<text x="${r1(slot.x + 8)}" y="${r1(ys.get(slot.index) ?? slot.want)}" dy="0.32em" fill="${style.color}" font-size="${LABEL_SIZE}"${weight}>${tip}${x(shown)}</text>`;
@@ -126,7 +133,7 @@ function endLabels(series: readonly Series[], frame: Frame, px: (i: number) => n
 function frameFor(input: LineChartInput, tickLabels: string[], width: number, height: number): Frame {
   const tickChars = Math.max(...tickLabels.map((t) => t.length), 1);
   // The subject's label is bold, so it counts wider.
-  const labelWidth = Math.max(...input.series.map((s, i) => Math.min(LABEL_CHARS, [...s.label].length) * charWidth(LABEL_SIZE, i === 0)), 1);
+  const labelWidth = Math.max(...input.series.map((s, i) => Math.min(labelChars(width, i === 0), [...s.label].length) * charWidth(LABEL_SIZE, i === 0)), 1);
   const flagged = input.series.some((s) => s.flags?.some(Boolean));
   return {
     left: Math.ceil(tickChars * charWidth(TICK_SIZE) + 12),
@@ -172,5 +179,5 @@ export function lineChartSvg(input: LineChartInput): string {
       return `<g data-series="${x(s.id)}">${path}${points(s, style, years, px, py, format)}</g>`;
     })
     .join('');
-  return `${head}${axes(frame, years, yTicks, px, py, unit)}${lines}${endLabels(series, frame, px, py)}${flagNote(input, frame)}</svg>`;
+  return `${head}${axes(frame, years, yTicks, px, py, unit)}${lines}${endLabels(series, frame, width, px, py)}${flagNote(input, frame)}</svg>`;
 }

@@ -121,6 +121,19 @@ export function ordinal(n: number): string {
   return `${n}${suffix}`;
 }
 
+/**
+ * The short source of the summary table: "Eurostat tgs00010" and the vintage without the code it
+ * starts with ("downloaded 2018 or early 2019 (values 2006–2017)"); the chart's caption names the
+ * dataset in full. Without a dataset code, the source as it is.
+ */
+export function shortSource(metric: Pick<Metric, 'source' | 'datasetCode' | 'vintage'>): { label: string; vintage: string | null } {
+  const code = metric.datasetCode;
+  if (!code) return { label: metric.source, vintage: metric.vintage };
+  const publisher = metric.source.split(',')[0]?.trim() || metric.source;
+  const vintage = metric.vintage?.startsWith(`${code}, `) ? metric.vintage.slice(code.length + 2) : metric.vintage;
+  return { label: `${publisher} ${code}`, vintage };
+}
+
 /** The dataset code to add to a source line: none when the source or the vintage already names it. */
 export function sourceLine(metric: Pick<Metric, 'source' | 'datasetCode' | 'vintage'>): { code: string | null } {
   const code = metric.datasetCode;
