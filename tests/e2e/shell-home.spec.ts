@@ -37,9 +37,9 @@ test('the home page links every chapter, and each link opens that chapter', asyn
 
 test('the home page holds the overview map under one heading, the map\'s own title', async ({ page }) => {
   await page.goto(BASE);
-  const section = page.locator('section#overview-map');
-  await expect(section).toHaveAttribute('aria-labelledby', 'map-overview-title');
-  await expect(section.locator('[data-view="overview"]')).toHaveCount(1);
+  const map = page.locator('#overview-map section[data-view="overview"]');
+  await expect(map).toHaveCount(1);
+  await expect(map).toHaveAttribute('aria-labelledby', 'map-overview-title');
   // No heading is directly followed by another heading (the page once stacked "The overview map" over the map's title).
   const stacked = await page.locator('main').evaluate((main) => {
     const headings = [...main.querySelectorAll('h1, h2, h3, h4, h5, h6')];
