@@ -7,7 +7,7 @@
  * - a page without a map ships 0 B of JavaScript, except two whose script is a feature: the search page
  *   (Pagefind) and the regions index (/regions/), whose table sorting script may take ≤ 2 KiB — its
  *   table is whole and readable without it;
- * - a map page's own JavaScript beyond MapLibre: ≤ 30 KiB;
+ * - a map page's own JavaScript beyond MapLibre, charts included: ≤ 35 KiB;
  * - the data a map page's default view loads: ≤ 150 KiB;
  * - all CSS of the site together (every distinct stylesheet or inline <style> block some page loads,
  *   including the map's stylesheet its script loads; Pagefind's unused UI sheets do not count): ≤ 20 KiB.
@@ -20,7 +20,8 @@ export const BUDGETS = {
   textPageJs: 0,
   /** The regions index's sortable table (src/features/regions/sort-table.ts). */
   sortTableJs: 2 * 1024,
-  mapAppJs: 30 * 1024,
+  /** With the charts (issue 12 allows 35 KiB for a map page that draws them). */
+  mapAppJs: 35 * 1024,
   mapData: 150 * 1024,
   totalCss: 20 * 1024,
 } as const;

@@ -19,6 +19,7 @@ import { renderPanel } from './panel';
 import { renderDom } from './render-dom';
 import { changed, createStore } from './store';
 import { createUrlSync } from './url-sync';
+import { createTime } from './time';
 
 /** Phone-sized screens, as in map.css. */
 const PHONE = '(max-width: 40em)';
@@ -37,7 +38,7 @@ function fail(root: HTMLElement, why: string): void {
 
 function buildContext(root: HTMLElement, cfg: MapConfig, inputs: MapInputs, first: MapState, defaults: MapState, canvasBox: HTMLElement): { ctx: MapContext; shown: Shown } {
   const look = lookups(cfg, inputs.data);
-  const store = createStore({ ...first, hover: null });
+  const store = createStore({ ...first, hover: null, series: '' });
   const shown = shownBy(inputs, store.get());
   const map = createMap(cfg, inputs, look, first, shown, canvasBox);
   const live = root.querySelector<HTMLElement>('.map__live');
@@ -51,6 +52,7 @@ function buildContext(root: HTMLElement, cfg: MapConfig, inputs: MapInputs, firs
       map.triggerRepaint();
     },
     $: (sel) => root.querySelector(sel),
+    timeView: (s) => ({ metric: look.metricOf(s.metric), regions: [...look.regionsById.values()], byId: look.regionsById, when: '', years: [] }),
   };
   return { ctx, shown };
 }
@@ -93,6 +95,8 @@ function wireMapEvents(ctx: MapContext): void {
 function subscribeRender(ctx: MapContext, camera: CameraControl, initial: Shown, sync: ReturnType<typeof createUrlSync> | null): () => Shown {
   let shown = initial;
   const labels = createLabels(ctx);
+  const time = createTime(ctx, ctx.cfg.seriesUrl);
+  ctx.timeView = (s) => time.shown(s);
   const api = wireInteractions(ctx, camera, () => shown);
   const renderControls = wireControls(ctx, {
     reset: () => {
@@ -105,6 +109,7 @@ function subscribeRender(ctx: MapContext, camera: CameraControl, initial: Shown,
   ctx.store.subscribe((s, p, cause) => {
     if (cause !== 'init' && changed(s, p, FILTER_KEYS)) shown = shownBy(ctx, s);
     paint(ctx, s, p, cause, shown);
+    time.render(s, p, cause);
     renderDom(ctx, s, p, cause, shown);
     renderPanel(ctx, s, p, cause);
     labels.render(s, shown);

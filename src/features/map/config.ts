@@ -24,6 +24,8 @@ export interface MapConfig {
   view: ClientView;
   /** URL of the compact map data (MapData JSON), shared by all views. */
   dataUrl: string;
+  /** Folder of the series files (`<seriesUrl><metric id>.json`, every year; fetched when needed). */
+  seriesUrl: string;
   /** TopoJSON of countries (object `countries`) and NUTS-2 (object `nuts2`). */
   geo: { countries: string; nuts2: string };
   /** Everything a deep link may name, except the cluster and region ids (taken from the data). */

@@ -9,7 +9,7 @@ import type { MapState } from '../url-state/url-state';
 import type { MapConfig } from './config';
 import type { GeoProps } from './features';
 import { metricAtLevel, metricById, type MapCluster, type MapData, type MapRegion } from './map-data';
-import type { Store } from './store';
+import type { Store, UiState } from './store';
 
 export interface MapContext {
   readonly root: HTMLElement;
@@ -33,6 +33,11 @@ export interface MapContext {
   /** Mark the map busy until its next `idle` (tests and the bench wait on data-map-state). */
   busy(): void;
   $<T extends HTMLElement>(selector: string): T | null;
+  /**
+   * The metric and regional values a state shows (its year, or its change): set by time.ts once the
+   * map runs; until then the state's metric and the regions as loaded (the default year).
+   */
+  timeView(s: UiState): { metric: Metric | null; regions: readonly MapRegion[]; byId: ReadonlyMap<string, MapRegion>; when: string; years: readonly number[] };
 }
 
 export interface PlaceLabel {

@@ -49,10 +49,11 @@ export function clusterTooltip(c: MapCluster): HTMLElement[] {
   return out;
 }
 
-export function regionTooltip(r: MapRegion, metric: Metric | null): HTMLElement[] {
+/** The region's name and value; `when` ("2013", "2008–2013") names the year shown when there are several. */
+export function regionTooltip(r: MapRegion, metric: Metric | null, when = ''): HTMLElement[] {
   const v = metric ? r.values[metric.id] ?? null : null;
   const flags = metric ? r.flags[metric.id] : undefined;
-  return [el('strong', '', r.name), el('span', '', metric ? `: ${formatValue(v, metric.unit)}${flags ? ` (flag ${flags})` : ''}` : '')];
+  return [el('strong', '', r.name), el('span', '', metric ? `${when ? ` (${when})` : ''}: ${formatValue(v, metric.unit)}${flags ? ` (flag ${flags})` : ''}` : '')];
 }
 
 /** Partners of a cluster: declared links first (with network and evidence), then suggested ones. */

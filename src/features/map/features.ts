@@ -57,7 +57,8 @@ export function regionFeatures(shapes: readonly Feature<Geometry, GeoProps>[], r
       const v = metric && r ? (r.values[metric.id] ?? null) : null;
       const k = metric ? classify(v, metric.breaks) : null;
       const nd = !r || !metric ? -1 : k === null ? 1 : 0;
-      const fill = k === null || !metric ? '' : (metric.colors[Math.min(k, metric.colors.length - 1)] ?? '');
+      // Never "": the fill layer reads every region's colour (hidden by opacity when it has no data).
+      const fill = !metric ? '' : k === null ? metric.noDataColor : (metric.colors[Math.min(k, metric.colors.length - 1)] ?? metric.noDataColor);
       return { type: 'Feature', geometry: f.geometry, properties: { id, name: r?.name ?? f.properties?.name ?? id, nd, fill } };
     }),
   };

@@ -41,8 +41,9 @@ function tooltipFor(ctx: MapContext, f: MapGeoJSONFeature): HTMLElement[] | null
     const c = ctx.clustersById.get(String(p['id']));
     return c ? clusterTooltip(c) : null;
   }
-  const r = ctx.regionsById.get(String(p['id']));
-  return r ? regionTooltip(r, ctx.metricOf(ctx.store.get().metric)) : null;
+  const v = ctx.timeView(ctx.store.get());
+  const r = v.byId.get(String(p['id']));
+  return r ? regionTooltip(r, v.metric, v.when) : null;
 }
 
 function openGroup(ctx: MapContext, camera: CameraControl, f: MapGeoJSONFeature): void {

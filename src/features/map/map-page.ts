@@ -142,6 +142,7 @@ export function mapConfig(p: PreparedMap, views: readonly View[], data: SvgData,
   return {
     view: { id: v.id, title: v.title, layers: v.layers, regionLevel: v.regionLevel, colorBy: v.colorBy, extent: v.extent },
     dataUrl: href('/maps/data.json'),
+    seriesUrl: href('/data/series/'),
     geo: { countries: href('/data/geo/countries.topo.json'), nuts2: href('/data/geo/nuts2.topo.json') },
     url,
     groupColors: p.groupColors,

@@ -5,6 +5,8 @@
 import type { MapContext } from './context';
 import { clusterDetails, el, regionDetails } from './details';
 import { changed, type Cause, type UiState } from './store';
+import { compareButton, toggled } from './chart-panel';
+import { MAX_COMPARE } from '../url-state/time-params';
 
 function pageLink(href: string, text: string): HTMLElement {
   const a = el('a', 'map-details__page', text) as HTMLAnchorElement;
@@ -23,6 +25,9 @@ function body(ctx: MapContext, s: UiState, headingId: string): HTMLElement[] | n
     const r = ctx.regionsById.get(sel.id);
     if (!r) return null;
     const out = regionDetails(r, ctx.viewMetrics, headingId);
+    const compare = compareButton(r.id, r.name, s.compare.includes(r.id), s.compare.length >= MAX_COMPARE);
+    compare.addEventListener('click', () => ctx.store.update({ compare: toggled(ctx.store.get().compare, r.id) }, 'user'));
+    out.push(el('p', 'map-details__compare', compare));
     if (pages.regions.includes(r.id)) out.push(pageLink(`${pages.region}${encodeURIComponent(r.id)}/`, `${r.name}: the region's page`));
     return out;
   }
@@ -30,7 +35,7 @@ function body(ctx: MapContext, s: UiState, headingId: string): HTMLElement[] | n
 }
 
 export function renderPanel(ctx: MapContext, s: UiState, p: UiState, cause: Cause): void {
-  if (cause !== 'init' && !changed(s, p, ['selected', 'metric'])) return;
+  if (cause !== 'init' && !changed(s, p, ['selected', 'metric', 'compare'])) return;
   const panel = ctx.$('.map__details');
   if (!panel) return;
   const content = body(ctx, s, `${ctx.root.id}-details-title`);

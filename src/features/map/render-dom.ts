@@ -4,7 +4,6 @@
  * written from the one state on every change that concerns it — from a control, a cold link or
  * Back/Forward alike — with the same words as the server (map-text.ts).
  */
-import type { Metric } from '../../schemas/generated';
 import type { MapContext } from './context';
 import { el, swatch } from './details';
 import { metricLegend } from './map-legend';
@@ -15,21 +14,33 @@ import type { Shown } from './paint';
 import { changed, type Cause, type UiState } from './store';
 import { markRow, showRows } from './table';
 import { FILTER_KEYS } from './paint';
+import { classesNote, legendWhen } from './time-text';
+import { VALUE_KEYS } from './time-text';
 
-function renderLegend(ctx: MapContext, m: Metric | null, layers: readonly string[]): void {
+function renderLegend(ctx: MapContext, s: UiState): void {
   const box = ctx.$('.map-legend__metric');
-  if (box && m) {
+  const { metric: m, years } = ctx.timeView(s);
+  const base = ctx.metricOf(s.metric);
+  if (box && m && base) {
     const list = el('ul', 'map-legend__list');
     for (const e of metricLegend(m)) list.append(el('li', '', swatch(e.color, e.noData), e.label));
-    box.replaceChildren(el('p', 'map-legend__title', legendTitle(m)), list, el('p', 'map-legend__source', legendSource(m)));
+    const year = s.change ? null : (s.year ?? years[years.length - 1] ?? base.defaultYear);
+    const note = classesNote(base, s.change);
+    box.replaceChildren(
+      el('p', 'map-legend__title', `${legendTitle(base)}${legendWhen(year, s.change)}`), list,
+      ...(note ? [el('p', 'map-legend__fixed', note)] : []),
+      el('p', 'map-legend__source', legendSource(m)),
+    );
   }
+  const layers = s.layers;
   for (const part of ctx.root.querySelectorAll<HTMLElement>('[data-legend-layer]')) part.hidden = !layers.includes(part.dataset['legendLayer'] ?? '');
 }
 
-function renderRegionTable(ctx: MapContext, m: Metric | null): void {
+function renderRegionTable(ctx: MapContext, s: UiState): void {
   const body = ctx.$<HTMLTableSectionElement>('.map-regions__table tbody');
+  const { metric: m, regions, when } = ctx.timeView(s);
   if (!body || !m) return;
-  body.replaceChildren(...regionRows([...ctx.regionsById.values()], m).map((r) => {
+  body.replaceChildren(...regionRows(regions, m).map((r) => {
     const pick = el('button', 'map-table__select', r.name) as HTMLButtonElement;
     pick.type = 'button';
     pick.dataset['region'] = r.id;
@@ -38,16 +49,17 @@ function renderRegionTable(ctx: MapContext, m: Metric | null): void {
   const name = ctx.$('.map-regions__metric');
   if (name) name.textContent = m.label;
   const caption = ctx.$('.map-regions__table caption');
-  if (caption) caption.textContent = regionCaption(ctx.cfg.view.regionLevel, m);
+  if (caption) caption.textContent = regionCaption(ctx.cfg.view.regionLevel, m).replace(', highest first', `${when ? `, ${when}` : ''}, highest first`);
 }
 
 /** The cluster table's metric column (present when the view's regions layer is on by default). */
-function renderMetricColumn(ctx: MapContext, table: HTMLTableElement, m: Metric | null): void {
+function renderMetricColumn(ctx: MapContext, table: HTMLTableElement, s: UiState): void {
+  const { metric: m, regions } = ctx.timeView(s);
   const th = table.querySelector<HTMLElement>('th[data-key="metric"] .map-table__sort');
   if (!th || !m) return;
   th.textContent = metricColumnLabel(ctx.cfg.view.regionLevel, m);
   const col = [...table.querySelectorAll('thead th')].findIndex((h) => h.getAttribute('data-key') === 'metric');
-  const rows = new Map(tableRows(ctx.cfg.view, ctx.data.clusters, [...ctx.regionsById.values()], m).map((r) => [r.id, r.cells[col]]));
+  const rows = new Map(tableRows(ctx.cfg.view, ctx.data.clusters, regions, m).map((r) => [r.id, r.cells[col]]));
   for (const tr of table.querySelectorAll<HTMLTableRowElement>('tbody > tr')) {
     const cell = tr.querySelectorAll<HTMLTableCellElement>(':scope > td')[col];
     const value = rows.get(tr.dataset['id'] ?? '');
@@ -61,20 +73,20 @@ function renderSummary(ctx: MapContext, s: UiState, shown: Shown): void {
   const summary = ctx.$('.map__summary');
   if (!summary) return;
   summary.textContent = summarise({
-    view: ctx.cfg.view, clusters: shown.clusters, links: shown.links, regions: [...ctx.regionsById.values()], metric: ctx.metricOf(s.metric), layers: s.layers,
+    view: ctx.cfg.view, clusters: shown.clusters, links: shown.links, regions: [...ctx.timeView(s).regions], metric: ctx.timeView(s).metric, layers: s.layers,
   });
 }
 
 export function renderDom(ctx: MapContext, s: UiState, p: UiState, cause: Cause, shown: Shown): void {
   const all = cause === 'init';
   const table = ctx.$<HTMLTableElement>('.map-table');
-  const m = ctx.metricOf(s.metric);
-  if (all || changed(s, p, ['metric', 'layers'])) renderLegend(ctx, m, s.layers);
-  if (all || changed(s, p, ['metric'])) {
-    renderRegionTable(ctx, m);
-    if (table) renderMetricColumn(ctx, table, m);
+  const every = all || cause === 'data';
+  if (every || changed(s, p, [...VALUE_KEYS, 'layers'])) renderLegend(ctx, s);
+  if (every || changed(s, p, VALUE_KEYS)) {
+    renderRegionTable(ctx, s);
+    if (table) renderMetricColumn(ctx, table, s);
   }
-  if (all || changed(s, p, [...FILTER_KEYS, 'metric'])) {
+  if (every || changed(s, p, [...FILTER_KEYS, ...VALUE_KEYS])) {
     renderSummary(ctx, s, shown);
     if (table) showRows(table, shown.ids);
     const caption = ctx.$('.map-table caption');

@@ -10,11 +10,14 @@ export type Cause =
   | 'user' // a filter, layer, metric or selection change: a history step
   | 'camera' // the reader moved the map: replace the URL, throttled
   | 'restore' // Back/Forward: apply, write nothing
-  | 'hover'; // transient: never written
+  | 'hover' // transient: never written
+  | 'data'; // data arrived (a series): render what depends on it, write nothing
 
 export interface UiState extends MapState {
   /** Feature under the pointer or keyboard focus; never in the URL. */
   readonly hover: Selection | null;
+  /** Ids of the series that have arrived (space-separated): their arrival re-renders the values. */
+  readonly series: string;
 }
 
 export type Listener = (state: UiState, previous: UiState, cause: Cause) => void;

@@ -1,0 +1,147 @@
+/**
+ * Time on the maps, on the production build in real Chromium: the year slider drives the legend,
+ * the table and the URL; the values shown are the series file's cells; a cold link restores the
+ * year, the change range, the tab and the compared regions; hostile `year=` values leave a working
+ * map with a notice; and a keyboard-only reader can pick a year, compare two regions and read the
+ * chart's table.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { guardPage, waitForMapIdle } from '../support/map-page';
+import { OUT_DIR } from '../support/site';
+
+interface SeriesFile { years: number[]; values: Record<string, (number | null)[]>; flags: Record<string, string[]> }
+const series = JSON.parse(readFileSync(join(OUT_DIR, 'data', 'series', 'unemp_rate.json'), 'utf8')) as SeriesFile;
+const YEARS = series.years;
+const LATEST = YEARS[YEARS.length - 1]!;
+/** Two regions with a value in every year, for comparisons. */
+const [R1, R2] = Object.keys(series.values).filter((id) => series.values[id]!.every((v) => v !== null)).slice(0, 2) as [string, string];
+
+/** As the site writes a percentage (src/features/map/map-format.ts). */
+const pct = (v: number) => `${new Intl.NumberFormat('en', { maximumFractionDigits: 2 }).format(v)}%`;
+
+async function openCrisis(page: Page, search = ''): Promise<Locator> {
+  const guard = await guardPage(page);
+  await page.goto(`/maps/crisis/${search}`);
+  const map = page.locator('[data-map]').first();
+  await waitForMapIdle(map);
+  // A year other than the latest, a change or a chart needs the series: wait until it is painted.
+  await expect(map).toHaveAttribute('data-series', /^(ready|idle|none)$/);
+  await expect(map).toHaveAttribute('data-map-state', 'idle');
+  test.info().annotations.push({ type: 'guard', description: JSON.stringify(guard) });
+  expect(guard.outside, 'requests to other hosts').toEqual([]);
+  return map;
+}
+
+const slider = (map: Locator) => map.locator('.map-year input[type=range]');
+const yearOf = (page: Page) => new URL(page.url()).searchParams.get('year');
+
+test('moving the slider changes the legend, the table\'s values and the URL\'s year', async ({ page }) => {
+  const map = await openCrisis(page, '?tab=table');
+  const legend = map.locator('.map-legend__metric');
+  await expect(legend).toContainText(String(LATEST));
+  await expect(legend).toContainText(/same for every year/);
+  const before = await map.locator('.map-year-table tbody tr').first().innerText();
+  const target = YEARS.indexOf(2010);
+  await slider(map).fill(String(target));
+  await expect(slider(map)).toHaveAttribute('aria-valuetext', '2010');
+  await expect.poll(() => yearOf(page)).toBe('2010');
+  await expect(legend).toContainText('2010');
+  await expect(map.locator('.map-year-table caption')).toContainText('2010');
+  await expect.poll(() => map.locator('.map-year-table tbody tr').first().innerText()).not.toBe(before);
+  await expect(map).toHaveAttribute('data-map-state', 'idle');
+});
+
+test('the value shown for a region and a year is the series file\'s cell', async ({ page }) => {
+  const map = await openCrisis(page, '?year=2009&tab=table');
+  const i = YEARS.indexOf(2009);
+  for (const id of [R1, R2]) {
+    const row = map.locator('.map-year-table tbody tr').filter({ has: page.locator('td', { hasText: new RegExp(`^${id}$`) }) });
+    await expect(row.locator('td.num')).toContainText(pct(series.values[id]![i]!));
+  }
+});
+
+test('a cold link restores the year, the change range, the tab and the compared regions; Back steps back', async ({ page }) => {
+  let map = await openCrisis(page, `?year=2010&compare=${R1},${R2}&tab=chart`);
+  await expect(slider(map)).toHaveAttribute('aria-valuetext', '2010');
+  await expect(map.getByRole('tab', { name: 'Chart' })).toHaveAttribute('aria-selected', 'true');
+  await expect(map.locator('.map-compare__list li')).toHaveCount(2);
+  await expect(map.locator(`.map-chart--line svg g[data-series="${R1}"]`)).toHaveCount(1);
+  await expect(map.locator(`.map-chart--line svg g[data-series="${R2}"]`)).toHaveCount(1);
+
+  map = await openCrisis(page, '?change=2008-2013&tab=table');
+  const box = map.locator('.map-change input[type=checkbox]');
+  await expect(box).toBeChecked();
+  await expect(map.locator('.map-change select').first()).toHaveValue('2008');
+  await expect(map.locator('.map-change select').last()).toHaveValue('2013');
+  await expect(map.locator('.map-year-table thead')).toContainText('Change (pp)');
+  const top = map.locator('.map-year-table tbody tr').first();
+  const id = (await top.locator('td').first().innerText()).trim();
+  const [a, b] = [series.values[id]![YEARS.indexOf(2008)]!, series.values[id]![YEARS.indexOf(2013)]!];
+  await expect(top).toContainText(pct(Math.round((b - a) * 100) / 100).replace('%', ''));
+
+  // Back and Forward step through the reader's choices (each a history entry of the same page).
+  await map.getByRole('tab', { name: 'Chart' }).click();
+  await expect.poll(() => new URL(page.url()).searchParams.get('tab')).toBe('chart');
+  await map.getByRole('tab', { name: 'Map' }).click();
+  await expect.poll(() => new URL(page.url()).searchParams.get('tab')).toBeNull();
+  await page.goBack();
+  await expect(map.getByRole('tab', { name: 'Chart' })).toHaveAttribute('aria-selected', 'true');
+  await page.goForward();
+  await expect(map.getByRole('tab', { name: 'Map' })).toHaveAttribute('aria-selected', 'true');
+});
+
+for (const hostile of ['abc', '1850', '99999', '<img src=x onerror=alert(1)>']) {
+  test(`year=${hostile} leaves the map working, with a notice`, async ({ page }) => {
+    let dialog = false;
+    page.on('dialog', (d) => {
+      dialog = true;
+      void d.dismiss();
+    });
+    const map = await openCrisis(page, `?year=${encodeURIComponent(hostile)}`);
+    await expect(map.locator('.map__notice')).toContainText('year');
+    const shown = await slider(map).getAttribute('aria-valuetext');
+    expect(YEARS.map(String)).toContain(shown);
+    expect(dialog).toBe(false);
+    expect(await page.locator('img[src=x]').count()).toBe(0);
+  });
+}
+
+/** Press Tab (or Shift+Tab) until `target` has the focus (at most `max` presses): the reader's way there. */
+async function tabTo(page: Page, target: Locator, max = 60, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press(key);
+  }
+  throw new Error('not reached with Tab');
+}
+
+test('keyboard only: pick a year, add two regions to the comparison, read the chart\'s table', async ({ page }) => {
+  const map = await openCrisis(page);
+  await tabTo(page, slider(map));
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowRight');
+  await expect(slider(map)).toHaveAttribute('aria-valuetext', String(YEARS[1]));
+  await expect(map.locator('.map__live')).toHaveText(`Year ${YEARS[1]}`);
+
+  // The tabs sit above the map, the year control below it: back up to them.
+  await tabTo(page, map.getByRole('tab', { name: 'Map' }), 40, 'Shift+Tab');
+  await page.keyboard.press('End');
+  await expect(map.getByRole('tab', { name: 'Table' })).toHaveAttribute('aria-selected', 'true');
+  const compare = map.locator('.map-year-table button[data-compare]');
+  await tabTo(page, compare.first());
+  await page.keyboard.press('Enter');
+  await tabTo(page, compare.nth(1), 5);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => new URL(page.url()).searchParams.get('compare')?.split(',').length).toBe(2);
+
+  await tabTo(page, map.getByRole('tab', { name: 'Table' }), 10, 'Shift+Tab');
+  await page.keyboard.press('ArrowLeft');
+  await expect(map.getByRole('tab', { name: 'Chart' })).toHaveAttribute('aria-selected', 'true');
+  const table = map.locator('.map-chart--line table');
+  await expect(table.locator('thead th')).toHaveCount(1 + 2);
+  await expect(table.locator('tbody tr')).toHaveCount(YEARS.length);
+  await tabTo(page, map.locator('.map-chart--line svg'));
+  await expect(map.locator('.map-chart__readout')).toContainText(String(YEARS[1]));
+});
