@@ -25,6 +25,8 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 export async function benchTime(browser: Browser, origin: string): Promise<TimeBench> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
+  // tsx (esbuild, keepNames) wraps named functions in __name(), which the page does not define.
+  await page.addInitScript('globalThis.__name = (f) => f;');
   await page.goto(`${origin}/maps/crisis/?year=2010`);
   const map = page.locator('[data-map]').first();
   await map.locator('.map__frame').scrollIntoViewIfNeeded();
