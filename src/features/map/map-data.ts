@@ -24,7 +24,6 @@ export interface MapCluster {
   sizeYear: number | null;
   status: Status;
   source: string;
-  sourceUrl: string | null;
 }
 
 export type MapLink = Pick<Link, 'id' | 'source' | 'target' | 'kind' | 'type' | 'networkId' | 'field' | 'status' | 'evidence' | 'sourceUrl'>;
@@ -70,14 +69,16 @@ export function toMapData(input: { vintage: string; clusters: Cluster[]; links: 
     clusters: input.clusters.map((c) => ({
       id: c.id, name: c.name, city: c.city, country: c.country, nuts2: c.nuts2, lon: c.lon, lat: c.lat,
       sector: c.sector, category: c.categories[0] ?? null, ecosystems: c.ecosystems, website: c.website,
-      members: c.members, sizeYear: c.sizeYear, status: c.status, source: c.source, sourceUrl: c.sourceUrl,
+      members: c.members, sizeYear: c.sizeYear, status: c.status, source: c.source,
     })),
     links: input.links.map((l) => ({
       id: l.id, source: l.source, target: l.target, kind: l.kind, type: l.type, networkId: l.networkId,
       // A link through a network is evidenced by the network's name (the details panel shows it); the
       // members' quoted evidence, two sentences per link, stays on the cluster pages: the map's default
       // data must stay within its byte budget as networks grow (it was half of the links' bytes).
-      field: l.field, status: l.status, evidence: l.networkId === null ? l.evidence : null, sourceUrl: l.sourceUrl,
+      // A suggested link's evidence is the atlas's own sentence (same field, distance): the panel's heading
+      // already says what a suggestion is, and the cluster pages give the sentence in full.
+      field: l.field, status: l.status, evidence: l.networkId === null && l.kind === 'declared' ? l.evidence : null, sourceUrl: l.sourceUrl,
     })),
     networks: input.networks.map((n) => ({ id: n.id, name: n.name })),
     regions: input.regions.map((r) => {
