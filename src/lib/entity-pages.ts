@@ -98,8 +98,9 @@ export function httpUrl(value: string | null | undefined): string | null {
  * A page title short enough for search results: " · Cluster Atlas" (16 characters) is appended and
  * titles over 70 characters are cut by search engines (and flagged by html-validate), so names over
  * `max` use the short name, or are cut at a word boundary with "…". The h1 keeps the full name.
+ * html-validate counts the title as written, entities included (`&amp;` is 5), hence 50, not 54.
  */
-export function shortTitle(name: string, shortName: string | null, max = 54): string {
+export function shortTitle(name: string, shortName: string | null, max = 50): string {
   if (name.length <= max) return name;
   if (shortName && shortName.length <= max) return shortName;
   const cut = name.slice(0, max - 1);
