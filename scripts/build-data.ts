@@ -36,7 +36,7 @@ import { writeOutputAtomically } from './lib/output.ts';
 import { InputError, type Problem } from './lib/problems.ts';
 import { buildRegions } from './lib/regions.ts';
 import { readSources } from './lib/sources.ts';
-import { round, VALUE_DECIMALS } from '../src/lib/precision.ts';
+import { round } from '../src/lib/precision.ts';
 import { suggestPartners } from './lib/suggest.ts';
 
 export const DEFAULT_OUT_DIR = 'public/data';
@@ -87,7 +87,7 @@ export function seriesFile(s: MetricSeries): SeriesFile {
   const values: SeriesFile['values'] = {};
   const flags: SeriesFile['flags'] = {};
   for (const [geo, row] of s.rows) {
-    values[geo] = row.values.map((v) => (v === null ? null : round(v, VALUE_DECIMALS)));
+    values[geo] = row.values.map((v) => (v === null ? null : round(v, s.decimals)));
     if (row.flags.some((f) => f !== '')) flags[geo] = row.flags;
   }
   return { indicator: s.id, years: s.years, values, flags };

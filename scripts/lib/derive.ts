@@ -9,8 +9,11 @@
  * year for every region so regions compare like with like. A derived value carries the flags of
  * both inputs: a break `b` or low reliability `u` in either year shows.
  */
-import { round, VALUE_DECIMALS } from '../../src/lib/precision.ts';
+import { round } from '../../src/lib/precision.ts';
 import { type MetricSeries, mergeFlags, type SeriesRow } from './series.ts';
+
+/** The inputs have one decimal (rates, thousands of PPS): a change has no more meaningful digits. */
+const DERIVED_DECIMALS = 1;
 
 export interface DerivedSpec {
   id: string;
@@ -54,7 +57,7 @@ export function deriveMetric(spec: DerivedSpec, base: MetricSeries): MetricSerie
     let value: number | null = null;
     if (a !== null && b !== null) value = spec.kind === 'change_pp' ? b - a : a === 0 ? null : (100 * (b - a)) / a;
     const flags = mergeFlags(row.flags[i]!, row.flags[j]!);
-    if (value !== null || flags !== '') rows.set(geo, { values: [value === null ? null : round(value, VALUE_DECIMALS)], flags: [flags] });
+    if (value !== null || flags !== '') rows.set(geo, { values: [value === null ? null : round(value, DERIVED_DECIMALS)], flags: [flags] });
   }
   return {
     ...base,
@@ -63,6 +66,7 @@ export function deriveMetric(spec: DerivedSpec, base: MetricSeries): MetricSerie
     unit: spec.kind === 'change_pp' ? 'percentage points' : '%',
     higherIs: spec.higherIs,
     classes: 'quantile',
+    decimals: DERIVED_DECIMALS,
     note: rule(spec, base, end),
     years: [end],
     rows,

@@ -16,14 +16,14 @@ import { isAggregate, type MetricSeries } from './series.ts';
 
 export const CLUSTER_SOURCE = 'Cluster Atlas cluster list (data/clusters.csv), compiled by the editors';
 
-const rounded = (v: number | null | undefined) => (v === null || v === undefined ? null : round(v, VALUE_DECIMALS));
+const rounded = (v: number | null | undefined, decimals = VALUE_DECIMALS) => (v === null || v === undefined ? null : round(v, decimals));
 
 /** The metric's value, period and flags for one region at the default year (undefined: no row). */
 function atDefaultYear(s: MetricSeries, id: string): Region['indicators'][string] | undefined {
   const row = s.rows.get(id);
   const i = s.defaultYear === null ? -1 : s.years.indexOf(s.defaultYear);
   if (!row || i < 0) return undefined;
-  return { value: rounded(row.values[i]), period: s.period(s.defaultYear!), flags: row.flags[i]! };
+  return { value: rounded(row.values[i], s.decimals), period: s.period(s.defaultYear!), flags: row.flags[i]! };
 }
 
 function regionRecord(shape: RegionShape, level: 0 | 2, clusters: ReturnType<typeof countClusters>, series: readonly MetricSeries[]): Region {
@@ -55,7 +55,7 @@ function allValues(s: MetricSeries, isMapped: (id: string, level: 0 | 2) => bool
   const out: (number | null)[] = [];
   for (const [geo, row] of s.rows) {
     const level = geo.length === 2 ? 0 : 2;
-    if (!isAggregate(geo) && s.levels.includes(level) && isMapped(geo, level)) out.push(...row.values.map(rounded));
+    if (!isAggregate(geo) && s.levels.includes(level) && isMapped(geo, level)) out.push(...row.values.map((v) => rounded(v, s.decimals)));
   }
   return out;
 }

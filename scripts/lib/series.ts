@@ -9,6 +9,7 @@
  */
 import type { EurostatTable, Observation } from './eurostat.ts';
 import type { CatalogueEntry } from './indicators.ts';
+import { VALUE_DECIMALS } from '../../src/lib/precision.ts';
 import { type Problem, problemAt } from './problems.ts';
 
 /** One geo's values and flags, aligned with the series' `years`. */
@@ -24,6 +25,11 @@ export interface MetricSeries {
   unit: string;
   levels: (0 | 2)[];
   higherIs: 'better' | 'worse' | 'neutral';
+  /**
+   * Decimals kept in the generated files: 3 for published values (VALUE_DECIMALS), 1 for shares
+   * and changes made from one-decimal figures, 2 for location quotients — more would be noise.
+   */
+  decimals: number;
   /** `lq`: classes around 1 (the reference's share); `quantile`: quantiles of every year's values. */
   classes: 'quantile' | 'lq';
   source: string;
@@ -131,11 +137,14 @@ export function latestMappedYear(years: readonly number[], rows: ReadonlyMap<str
   return null;
 }
 
+/** Decimals per measure (see MetricSeries.decimals). */
+const DECIMALS = { value: VALUE_DECIMALS, share: 1, lq: 2 } as const;
+
 export function seriesOf(entry: CatalogueEntry, tables: readonly EurostatTable[], isRegion: IsRegion, problems: Problem[], vintage: string | null = null): MetricSeries {
   const table = tables.find((t) => t.datasetCode === entry.datasetCode);
   const base: Omit<MetricSeries, 'years' | 'rows' | 'defaultYear' | 'file'> = {
     id: entry.id, label: entry.label, unit: entry.unit, levels: entry.levels, higherIs: entry.higherIs,
-    classes: entry.measure === 'lq' ? 'lq' : 'quantile', source: entry.sourceLabel, sourceUrl: entry.sourceUrl,
+    decimals: DECIMALS[entry.measure], classes: entry.measure === 'lq' ? 'lq' : 'quantile', source: entry.sourceLabel, sourceUrl: entry.sourceUrl,
     datasetCode: entry.datasetCode, note: entry.note, vintage, period: String,
   };
   if (!table) return { ...base, years: [], rows: new Map(), defaultYear: null, file: null };

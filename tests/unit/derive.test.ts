@@ -3,7 +3,7 @@ import { DERIVED, deriveAll, deriveMetric } from '../../scripts/lib/derive.ts';
 import type { MetricSeries } from '../../scripts/lib/series.ts';
 
 const base = (id: string, years: number[], rows: Record<string, [(number | null)[], string[]]>): MetricSeries => ({
-  id, label: id, unit: '%', levels: [2], higherIs: 'worse', classes: 'quantile', source: 'Eurostat, tgs00010', sourceUrl: null,
+  id, label: id, unit: '%', levels: [2], higherIs: 'worse', decimals: 1, classes: 'quantile', source: 'Eurostat, tgs00010', sourceUrl: null,
   datasetCode: 'tgs00010', note: null, vintage: null, years, defaultYear: years.at(-1) ?? null, period: String, file: 'raw/tgs00010.tsv',
   rows: new Map(Object.entries(rows).map(([geo, [values, flags]]) => [geo, { values, flags }])),
 });

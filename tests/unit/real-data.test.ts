@@ -92,6 +92,13 @@ describe('the default Eurostat data', () => {
     expect(datasets.noData.map((n) => n.id)).toEqual(['rd_intensity', 'hightech_emp', 'birth_rate']);
   });
 
+  it('writes shares and changes with one decimal and quotients with two, as the inputs support', () => {
+    const decimals = (id: string) => Math.max(...Object.values(series(id).values).flat().map((v) => (v === null ? 0 : (String(v).split('.')[1] ?? '').length)));
+    expect(decimals('industry_share')).toBe(1);
+    expect(decimals('unemp_change_2008_2013')).toBe(1);
+    expect(decimals('lq_j')).toBe(2);
+  });
+
   it('labels the industry share as industry including energy, never manufacturing', () => {
     const m = metrics.find((x) => x.id === 'industry_share')!;
     expect(m.label).toMatch(/industry \(including energy\)/i);

@@ -14,7 +14,7 @@ const c = (id: string, country: string, nuts: string, category: string): Cluster
 });
 const clusters = [c('a', 'DE', 'DE60', 'Automotive'), c('b', 'DE', 'DE60', 'Plastics'), c('d', 'FR', 'FR10', 'Automotive')];
 const series = (id: string, years: number[], rows: Record<string, (number | null)[]>, extra: Partial<MetricSeries> = {}): MetricSeries => ({
-  id, label: id, unit: '%', levels: [0, 2], higherIs: 'worse', classes: 'quantile', source: 'Eurostat, x', sourceUrl: null, datasetCode: 'x',
+  id, label: id, unit: '%', levels: [0, 2], higherIs: 'worse', decimals: 3, classes: 'quantile', source: 'Eurostat, x', sourceUrl: null, datasetCode: 'x',
   note: 'how', vintage: '2019 release', years, defaultYear: years.at(-1) ?? null, period: String, file: 'raw/x.tsv',
   rows: new Map(Object.entries(rows).map(([geo, values]) => [geo, { values, flags: values.map((v) => (v === null ? 'c' : '')) }])), ...extra,
 });

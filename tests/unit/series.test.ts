@@ -66,6 +66,7 @@ describe('seriesOf', () => {
     const s = seriesOf(entry('ind'), [empTable], isRegion, []);
     expect(s.rows.get('AT11')).toEqual({ values: [30], flags: ['ub'] });
     expect(s.rows.has('AT12')).toBe(false); // 10 ÷ 0: no value, no flag, no row
+    expect(s.decimals).toBe(1); // made from one-decimal thousands: more digits would be noise
   });
 
   it('makes a location quotient as the region’s share over the reference geo’s share of the same year', () => {
@@ -73,6 +74,7 @@ describe('seriesOf', () => {
     expect(s.rows.get('AT11')!.values[0]).toBeCloseTo(1.5, 10); // 30 % over 20 %
     expect(s.rows.get('EU28')!.values[0]).toBe(1);
     expect(s.classes).toBe('lq');
+    expect(s.decimals).toBe(2);
   });
 
   it('reports filters that leave two values for one region and year, naming both lines', () => {
