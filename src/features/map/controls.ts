@@ -35,8 +35,23 @@ function wireFullscreen(ctx: MapContext): void {
   });
 }
 
+/** The drawer closes on Escape and on a click outside it, like a menu (it covers part of the map). */
+function wireDrawer(root: HTMLElement): void {
+  const drawer = root.querySelector<HTMLDetailsElement>('details.map-drawer');
+  if (!drawer) return;
+  document.addEventListener('pointerdown', (e) => {
+    if (drawer.open && !drawer.contains(e.target as Node)) drawer.open = false;
+  });
+  drawer.addEventListener('keydown', (e) => {
+    if (e.key !== 'Escape' || !drawer.open) return;
+    drawer.open = false;
+    drawer.querySelector<HTMLElement>('summary')?.focus();
+  });
+}
+
 export function wireControls(ctx: MapContext, hooks: ControlHooks): (s: UiState) => void {
   const { root, store } = ctx;
+  wireDrawer(root);
   const clusters = ctx.data.clusters;
   const q = <T extends Element>(sel: string) => [...root.querySelectorAll<T>(sel)];
   wireFullscreen(ctx);
