@@ -185,8 +185,8 @@ test('the skip link takes keyboard readers to the live canvas', async ({ page })
   await page.goto('/maps/overview/');
   const map = page.locator('[data-map]');
   await waitForMapIdle(map);
-  await map.locator('.map__skip').focus();
-  await expect(map.locator('.map__skip')).toBeVisible();
+  await page.locator('.map__skip').focus();
+  await expect(page.locator('.map__skip')).toBeVisible();
   await page.keyboard.press('Enter');
   expect(await page.evaluate(() => document.activeElement?.classList.contains('maplibregl-canvas') ?? false)).toBe(true);
 });
@@ -286,7 +286,8 @@ for (const reducedMotion of ['reduce', 'no-preference'] as const) {
     await waitForMapIdle(map);
     const frames = Number(await map.getAttribute('data-moves')) - before;
     if (reducedMotion === 'reduce') expect(frames, 'camera frames of the move').toBe(1);
-    else expect(frames, 'camera frames of the move').toBeGreaterThan(3);
+    // Eased: more than the one frame of a jump (a loaded 2-core machine may draw only a few).
+    else expect(frames, 'camera frames of the move').toBeGreaterThan(1);
   });
 }
 

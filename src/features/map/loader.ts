@@ -12,7 +12,8 @@ for (const root of roots) {
   const table = root.querySelector<HTMLTableElement>('.map-table');
   if (table) enableSorting(table);
   // "Skip to the map" lands on the live canvas when there is one (the frame otherwise).
-  root.querySelector('.map__skip')?.addEventListener('click', (e) => {
+  const frame = root.querySelector<HTMLElement>('.map__frame');
+  document.querySelector(`a.map__skip[href="#${frame?.id ?? ''}"]`)?.addEventListener('click', (e) => {
     const canvas = root.querySelector<HTMLElement>('.maplibregl-canvas');
     if (!canvas) return;
     e.preventDefault();
