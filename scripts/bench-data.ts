@@ -30,7 +30,10 @@ function generate(dir: string, scale: number): { clusters: number; links: number
   const regions = readTopoLayer('nuts2', readFileSync('data/geo/nuts2.topo.json', 'utf8'), 'nuts2', [])!.shapes.filter((s) => !s.outermost);
   const cities = parseCsv('clusters.csv', readFileSync('data/clusters.csv', 'utf8')).table;
   const col = (name: string) => cities.header.findIndex((c) => c.value === name);
-  const places = cities.rows.map((r) => ['city', 'country', 'gazetteer_name', 'gazetteer_admin1'].map((n) => r.cells[col(n)]!.value));
+  // Only cities the real list geocodes from its name: a row with its own coordinates (e.g. Newport,
+  // which the gazetteer holds twice in Wales) would be ambiguous without them.
+  const geocoded = cities.rows.filter((r) => r.cells[col('lat')]!.value === '' && r.cells[col('city')]!.value !== '');
+  const places = geocoded.map((r) => ['city', 'country', 'gazetteer_name', 'gazetteer_admin1'].map((n) => r.cells[col(n)]!.value));
 
   const n = CLUSTERS_PER_SCALE * scale;
   const lines = ['id,name,city,country,lat,lon,gazetteer_name,gazetteer_admin1,sector_label,cluster_category,website,status,source,source_url'];
