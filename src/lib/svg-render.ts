@@ -180,6 +180,26 @@ function drawFrame(ctx: Ctx, projection: GeoProjection, opts: { outermost: boole
   return out.join('');
 }
 
+/**
+ * The highlighted cluster once more, on top of every other marker: a white halo and its name beside it
+ * (right of the point, or left when the point is in the frame's right third), so a locator shows which
+ * of the dots the page is about. Empty when nothing is highlighted or the cluster is out of the frame.
+ */
+function highlightOverlay(ctx: Ctx, projection: GeoProjection, mapW: number, height: number): string {
+  const c = ctx.highlight?.cluster === undefined ? undefined : ctx.clusters.find((k) => k.id === ctx.highlight?.cluster);
+  const p = c ? projection([c.lon, c.lat]) : null;
+  if (!c || !p || p[0] < 0 || p[0] > mapW || p[1] < 0 || p[1] > height) return '';
+  const r = clusterRadius(c.members) + 3;
+  const fill = c.status === 'illustrative' ? '#ffffff' : groupColor(ctx.colors.colors, groupOf(c, ctx.view.colorBy));
+  const right = p[0] < mapW * (2 / 3);
+  const tx = right ? p[0] + r + 6 : p[0] - r - 6;
+  return [
+    `<g class="highlight"><circle cx="${r1(p[0])}" cy="${r1(p[1])}" r="${r + 3}" fill="none" stroke="#ffffff" stroke-width="4"/>`,
+    `<circle cx="${r1(p[0])}" cy="${r1(p[1])}" r="${r}" fill="${fill}" stroke="#000" stroke-width="2.5"><title>${x(c.name)}</title></circle>`,
+    `<text x="${r1(tx)}" y="${r1(p[1] + 5)}" text-anchor="${right ? 'start' : 'end'}" font-size="15" font-weight="700" ${FONT} fill="#111" stroke="#ffffff" stroke-width="4" stroke-linejoin="round" paint-order="stroke">${x(truncate(c.name, 36))}</text></g>`,
+  ].join('');
+}
+
 const outerCache = new WeakMap<object, Set<string>>();
 function outermostIds(ctx: Ctx): Set<string> {
   let s = outerCache.get(ctx.data.geo.nuts2);
@@ -330,7 +350,7 @@ export function renderViewSvg(view: View, data: SvgData, options: SvgOptions = {
     `<defs><pattern id="${id}-nodata" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)"><rect width="6" height="6" fill="${noData}"/><line x1="0" y1="0" x2="0" y2="6" stroke="#8c8c8c" stroke-width="1.5"/></pattern>`,
     `<clipPath id="${id}-clip"><rect width="${mapW}" height="${height}"/></clipPath></defs>`,
     `<rect width="${width}" height="${height}" fill="${SEA}"/>`,
-    `<g clip-path="url(#${id}-clip)">${drawFrame(ctx, projection, { outermost: false })}${insets(ctx, height)}</g>`,
+    `<g clip-path="url(#${id}-clip)">${drawFrame(ctx, projection, { outermost: false })}${insets(ctx, height)}${highlightOverlay(ctx, projection, mapW, height)}</g>`,
     withPanel ? panel(ctx, mapW, height) : '',
     '</svg>',
   ].join('');

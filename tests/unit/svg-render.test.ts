@@ -67,6 +67,15 @@ test('renderViewSvg highlights a requested cluster with a black outline', () => 
   expect(svg).toContain('viewBox="0 0 400 300"');
 });
 
+test('renderViewSvg draws the highlighted cluster last, haloed and named, so a locator shows which dot it is about', () => {
+  const svg = renderViewSvg(regionsView, data, { highlight: { cluster: 'gamma' }, panel: false, width: 400, height: 300 });
+  const overlay = /<g class="highlight">(.*?)<\/g>/.exec(svg)?.[1] ?? '';
+  expect(overlay).toMatch(/<text [^>]*paint-order="stroke"[^>]*>Gamma Mobility<\/text>/);
+  // On top: nothing but the clip group's end follows the overlay.
+  expect(svg.indexOf('<g class="highlight">')).toBeGreaterThan(svg.lastIndexOf('<title>Alpha'));
+  expect(renderViewSvg(regionsView, data, { panel: false, width: 400, height: 300 })).not.toContain('class="highlight"');
+});
+
 test('windForD3 reverses a counter-clockwise polygon and leaves a clockwise one alone', () => {
   const de = data.geo.countries.features.find((f) => f.id === 'DE')!;
   const fr = data.geo.countries.features.find((f) => f.id === 'FR')!;
