@@ -51,4 +51,18 @@ test.describe('printing a chapter', () => {
     expect(await mark.evaluate((a) => [getComputedStyle(a, '::before').content, getComputedStyle(a, '::after').content])).toEqual(['"["', '"]"']);
     await expect(page.locator('section.footnotes')).toBeVisible();
   });
+
+  test("prints a chapter's map as picture, legend and credit, without its 300-row tables (the map page prints those)", async ({ page }) => {
+    await page.goto(`${BASE}chapters/crisis-response/`);
+    const map = page.locator('.chapter [data-map]').first();
+    await expect(map.locator('.map-table tbody tr').first()).toBeAttached();
+    await page.emulateMedia({ media: 'print' });
+    await expect(map.locator('img.map__static')).toBeVisible();
+    await expect(map.locator('.map__legend')).toBeVisible();
+    await expect(map.locator('.map__credit')).toContainText('Interactive map');
+    await expect(map.locator('.map-table-wrap').first()).toBeHidden();
+    await expect(map.locator('.map-regions')).toBeHidden();
+    await page.goto(`${BASE}maps/crisis/`);
+    await expect(page.locator('[data-map] .map-table-wrap').first()).toBeVisible();
+  });
 });
