@@ -60,6 +60,19 @@ function allValues(s: MetricSeries, isMapped: (id: string, level: 0 | 2) => bool
   return out;
 }
 
+/** The most decimals any value of a series has once rounded to what it keeps: the source's own precision. */
+export function shownDecimals(s: MetricSeries): number {
+  let most = 0;
+  for (const row of s.rows.values()) {
+    for (const v of row.values) {
+      if (v === null) continue;
+      const digits = /\.(\d+)$/.exec(String(rounded(v, s.decimals)))?.[1]?.length ?? 0;
+      if (digits > most) most = digits;
+    }
+  }
+  return Math.min(most, s.decimals);
+}
+
 function seriesMetric(s: MetricSeries, isMapped: (id: string, level: 0 | 2) => boolean): Metric {
   const palette = s.classes === 'lq' ? 'purples' : s.higherIs === 'worse' ? 'oranges' : 'blues';
   return {
@@ -76,6 +89,7 @@ function seriesMetric(s: MetricSeries, isMapped: (id: string, level: 0 | 2) => b
     years: s.years,
     defaultYear: s.defaultYear,
     note: s.note,
+    decimals: shownDecimals(s),
   };
 }
 
@@ -115,6 +129,7 @@ export function buildRegions(
     years: [],
     defaultYear: null,
     note: 'Counts of the cluster organisations listed in this atlas, not of all clusters in Europe.',
+    decimals: 0,
   }];
   // A catalogue entry without values is offered nowhere (Data & sources lists it as "no data").
   for (const s of series) if (s.defaultYear !== null) metrics.push(seriesMetric(s, isMapped));

@@ -162,6 +162,12 @@ export const Metric = z.object({
    * Shown beside the metric wherever its source is shown.
    */
   note: z.string().nullable(),
+  /**
+   * Decimals every figure of this metric is shown with: the most any of its values has (the source's own
+   * precision: 1 for unemployment rates, 0 for GDP in PPS, 2 for quotients), so "12.0%" stands beside
+   * "11.6%" in a column. Absent only in hand-made fixtures: then at most 2, trailing zeros dropped.
+   */
+  decimals: z.number().int().min(0).max(3).optional(),
 });
 export type Metric = z.infer<typeof Metric>;
 

@@ -19,7 +19,8 @@ const LATEST = YEARS[YEARS.length - 1]!;
 const [R1, R2] = Object.keys(series.values).filter((id) => series.values[id]!.every((v) => v !== null)).slice(0, 2) as [string, string];
 
 /** As the site writes a percentage (src/features/map/map-format.ts). */
-const pct = (v: number) => `${new Intl.NumberFormat('en', { maximumFractionDigits: 2 }).format(v)}%`;
+// tgs00010 publishes rates to one decimal ("5.0"), and the map shows each value as published.
+const pct = (v: number) => `${new Intl.NumberFormat('en', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v)}%`;
 
 async function openCrisis(page: Page, search = ''): Promise<Locator> {
   const guard = await guardPage(page);

@@ -44,6 +44,9 @@ test('changeMetric is a metric of its own: points for a rate, the diverging pale
   expect(colorFor(-0.3, m)).toBe(DIVERGING[2]);
   expect(colorFor(0.3, m)).toBe(DIVERGING[3]);
   expect(m.source).toBe('Eurostat');
+  // A difference in points keeps the rate's decimals; a percentage change shows one.
+  expect(changeMetric({ ...metric, decimals: 1 }, { from: 2008, to: 2013 }, [1]).decimals).toBe(1);
+  expect(changeMetric({ ...metric, unit: 'PPS per inhabitant', decimals: 0 }, { from: 2008, to: 2013 }, [1]).decimals).toBe(1);
 });
 
 test('regionsAt takes each value of a year from the series cell, flags and period with it', () => {

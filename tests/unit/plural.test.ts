@@ -41,3 +41,13 @@ describe('formatValue with count units', () => {
     expect(formatValue(null, 'clusters')).toBe('no data');
   });
 });
+
+describe('formatValue with a metric\'s decimals', () => {
+  it('shows every value of a metric with the same decimals, so a column reads 12.0% beside 11.6%', () => {
+    expect(formatValue(12, '%', 1)).toBe('12.0%');
+    expect(formatValue(11.6, '%', 1)).toBe('11.6%');
+    expect(formatValue(31200, 'PPS per inhabitant', 0)).toBe('31,200 PPS per inhabitant');
+    expect(formatValue(0.8, '', 2)).toBe('0.80');
+    expect(formatValue(12, '%')).toBe('12%'); // without decimals: trailing zeros dropped, as before
+  });
+});

@@ -51,6 +51,15 @@ describe('buildRegions', () => {
     expect(m.breaks).toEqual([4.2, 5.8, 7.6, 9.6]); // d3 quantiles of those seven
   });
 
+  it('shows a metric with the most decimals any of its values has, never more than the series keeps', () => {
+    expect(metrics.find((x) => x.id === 'unemp')!.decimals).toBe(0); // 4, 30, 8, … are whole numbers
+    const rates = buildRegions(nuts2, countries, clusters, [series('rate', [2008, 2013], { DE60: [4, 6.25], FR10: [8.1, 10] })], '2026-01-01').metrics;
+    expect(rates.find((x) => x.id === 'rate')!.decimals).toBe(2);
+    const kept = buildRegions(nuts2, countries, clusters, [series('rate', [2013], { DE60: [6.2549] }, { decimals: 1 })], '2026-01-01').metrics;
+    expect(kept.find((x) => x.id === 'rate')!.decimals).toBe(1);
+    expect(metrics.find((x) => x.id === 'clusters')!.decimals).toBe(0);
+  });
+
   it('offers no metric for a catalogue entry without values, and no values for it on regions', () => {
     expect(metrics.map((x) => x.id)).not.toContain('empty');
     expect(regions.some((r) => 'empty' in r.values)).toBe(false);

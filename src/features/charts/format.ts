@@ -1,10 +1,14 @@
 /** The charts' default number format: English grouping, at most two decimals, the unit attached. */
 const NUMBER = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
 
-/** `(8.6, '%')` → "8.6%"; `(31200, 'PPS')` → "31,200 PPS". */
-export function formatWith(unit: string): (value: number) => string {
+/**
+ * `(8.6, '%')` → "8.6%"; `(31200, 'PPS')` → "31,200 PPS". With `decimals` (a metric's, Metric.decimals)
+ * every value has exactly that many, so a column reads "12.0%", "11.6%".
+ */
+export function formatWith(unit: string, decimals?: number): (value: number) => string {
+  const numbers = decimals === undefined ? NUMBER : new Intl.NumberFormat('en', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
   return (value) => {
-    const n = NUMBER.format(value);
+    const n = numbers.format(value);
     if (!unit) return n;
     return unit === '%' ? `${n}%` : `${n} ${unit}`;
   };

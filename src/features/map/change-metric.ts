@@ -65,6 +65,8 @@ export function changeMetric(base: Metric, range: YearRange, values: readonly nu
     id: changeId(base.id, range),
     label: `Change in ${base.label.charAt(0).toLowerCase()}${base.label.slice(1)}, ${range.from}–${range.to}`,
     unit: CHANGE_UNIT[kind],
+    // A difference of two values keeps their decimals; a percentage change is shown to one.
+    decimals: kind === 'pp' ? base.decimals : 1,
     breaks: changeBreaks(values),
     colors: [...DIVERGING],
     levelClasses: [],

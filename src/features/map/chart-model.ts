@@ -6,6 +6,7 @@
  */
 import type { BarChartInput, LineChartInput, Series as ChartSeries } from '../charts/types';
 import { MAX_SERIES } from '../charts/styles';
+import { formatWith } from '../charts/format';
 import type { Metric } from '../../schemas/generated';
 import type { YearRange } from '../url-state/time-params';
 import type { MapRegion } from './map-data';
@@ -69,6 +70,7 @@ export function lineInput(id: string, metric: Metric, series: Series, subjects: 
     years: series.years,
     series: out,
     unit: metric.unit,
+    format: formatWith(metric.unit, metric.decimals),
   };
 }
 
@@ -84,6 +86,7 @@ export function barInput(id: string, metric: Metric, regions: readonly MapRegion
     top: 10,
     bottom: 10,
     unit: metric.unit,
+    format: formatWith(metric.unit, metric.decimals),
   };
 }
 

@@ -53,7 +53,7 @@ export function clusterTooltip(c: MapCluster): HTMLElement[] {
 export function regionTooltip(r: MapRegion, metric: Metric | null, when = ''): HTMLElement[] {
   const v = metric ? r.values[metric.id] ?? null : null;
   const flags = metric ? r.flags[metric.id] : undefined;
-  return [el('strong', '', r.name), el('span', '', metric ? `${when ? ` (${when})` : ''}: ${formatValue(v, metric.unit)}${flags ? ` (flag ${flags})` : ''}` : '')];
+  return [el('strong', '', r.name), el('span', '', metric ? `${when ? ` (${when})` : ''}: ${formatValue(v, metric.unit, metric.decimals)}${flags ? ` (flag ${flags})` : ''}` : '')];
 }
 
 /** Partners of a cluster: declared links first (with network and evidence), then suggested ones. */
@@ -111,7 +111,7 @@ export function regionDetails(r: MapRegion, metrics: readonly Metric[], headingI
   row(dl, 'Code', r.id);
   for (const m of metrics) {
     const v = r.values[m.id] ?? null;
-    const bits = [formatValue(v, m.unit)];
+    const bits = [formatValue(v, m.unit, m.decimals)];
     if (r.periods[m.id]) bits.push(`(${r.periods[m.id]})`);
     if (r.flags[m.id]) bits.push(`flag ${r.flags[m.id]}`);
     row(dl, m.label, `${bits.join(' ')} — `, safeLink(m.sourceUrl, m.source), m.vintage ? `, ${m.vintage}` : '');

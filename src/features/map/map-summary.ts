@@ -89,8 +89,8 @@ export function summarise({ view, clusters, links, regions, metric, layers }: Su
         const hi = withValue[0]!;
         const lo = withValue[withValue.length - 1]!;
         const ends = withValue.length > 1
-          ? ` Highest: ${hi.name} (${formatValue(hi.values[metric.id], metric.unit)}); lowest: ${lo.name} (${formatValue(lo.values[metric.id], metric.unit)}).`
-          : ` Only ${hi.name} has a value (${formatValue(hi.values[metric.id], metric.unit)}).`;
+          ? ` Highest: ${hi.name} (${formatValue(hi.values[metric.id], metric.unit, metric.decimals)}); lowest: ${lo.name} (${formatValue(lo.values[metric.id], metric.unit, metric.decimals)}).`
+          : ` Only ${hi.name} has a value (${formatValue(hi.values[metric.id], metric.unit, metric.decimals)}).`;
         const none = missing > 0 ? ` ${plural(missing, 'region')} without data are shown hatched.` : '';
         parts.push(`${level[0]!.toUpperCase()}${level.slice(1)} are shaded by ${metric.label}.${ends}${none} ${src}`);
       }

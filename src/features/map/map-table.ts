@@ -77,7 +77,7 @@ export function tableRows(view: TableView, clusters: readonly MapCluster[], regi
       ];
       if (withMetric && metric) {
         const v = regionOf(c, view.regionLevel, byId)?.values[metric.id] ?? null;
-        cells.push({ text: v === null ? 'no data' : formatValue(v, metric.unit), sort: v });
+        cells.push({ text: v === null ? 'no data' : formatValue(v, metric.unit, metric.decimals), sort: v });
       }
       return { id: c.id, cells, status: c.status };
     });
@@ -101,5 +101,5 @@ export function regionRows(regions: readonly MapRegion[], metric: Metric): Regio
       if (va === null || vb === null) return va === vb ? a.name.localeCompare(b.name, 'en') : va === null ? 1 : -1;
       return vb - va || a.name.localeCompare(b.name, 'en');
     })
-    .map((r) => ({ id: r.id, name: r.name, value: formatValue(v(r), metric.unit), flags: r.flags[metric.id] ?? '' }));
+    .map((r) => ({ id: r.id, name: r.name, value: formatValue(v(r), metric.unit, metric.decimals), flags: r.flags[metric.id] ?? '' }));
 }

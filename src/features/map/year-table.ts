@@ -24,7 +24,7 @@ export interface YearTable {
   readonly rows: readonly { readonly id: string; readonly name: string; readonly cells: readonly YearTableCell[] }[];
 }
 
-const cell = (value: number | null, flags: string, unit: string): YearTableCell => ({ text: formatValue(value, unit), flags, value });
+const cell = (value: number | null, flags: string, unit: string, decimals?: number): YearTableCell => ({ text: formatValue(value, unit, decimals), flags, value });
 
 /** Highest last column first, ties and no-values by name (as the server's regional table). */
 function byLast(a: { name: string; cells: readonly YearTableCell[] }, b: { name: string; cells: readonly YearTableCell[] }): number {
@@ -46,7 +46,7 @@ export function yearTable(regions: readonly MapRegion[], metric: Metric, series:
       const a = cellAt(series, r.id, change.from);
       const b = cellAt(series, r.id, change.to);
       const d = changeOf(a.value, b.value, kind);
-      return { id: r.id, name: r.name, cells: [cell(a.value, a.flags, unit), cell(b.value, b.flags, unit), cell(d, '', CHANGE_UNIT[kind])] };
+      return { id: r.id, name: r.name, cells: [cell(a.value, a.flags, unit, metric.decimals), cell(b.value, b.flags, unit, metric.decimals), cell(d, '', CHANGE_UNIT[kind], kind === 'pp' ? metric.decimals : 1)] };
     });
     return {
       caption: `${levelName} by the change in ${metric.label} from ${change.from} to ${change.to} (${CHANGE_UNIT[kind]}), largest rise first; regions without both values last.`,
@@ -57,7 +57,7 @@ export function yearTable(regions: readonly MapRegion[], metric: Metric, series:
   const shown = series && year !== null ? year : (metric.defaultYear ?? null);
   const rows = regions.map((r) => {
     const c = series && shown !== null ? cellAt(series, r.id, shown) : { value: r.values[metric.id] ?? null, flags: r.flags[metric.id] ?? '' };
-    return { id: r.id, name: r.name, cells: [cell(c.value, c.flags, unit)] };
+    return { id: r.id, name: r.name, cells: [cell(c.value, c.flags, unit, metric.decimals)] };
   });
   const when = shown === null ? '' : ` in ${shown}`;
   return {

@@ -57,8 +57,8 @@ function peerValues(metric: Metric, peers: readonly Region[], file: YearSeries |
 }
 
 /** Numbers as the profile shows them: the unit is in the header, the axis and the caption; only "%" sticks. */
-export function valueText(value: number, unit: string): string {
-  return formatWith(unit === '%' ? '%' : '')(value);
+export function valueText(value: number, unit: string, decimals?: number): string {
+  return formatWith(unit === '%' ? '%' : '', decimals)(value);
 }
 
 /** A chart needs years to draw a line through: a one-year series (a derived change) gets none. */
@@ -76,7 +76,7 @@ function chartFor(metric: Metric, region: Region, country: Region | null, file: 
     years,
     series,
     unit: metric.unit,
-    format: (v) => valueText(v, metric.unit),
+    format: (v) => valueText(v, metric.unit, metric.decimals),
     // Narrower than the renderer's default, so a phone (≈ 360 px wide) shows its text at ≈ 85 %.
     width: 420,
     height: 260,
