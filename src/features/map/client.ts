@@ -20,6 +20,7 @@ import { renderDom } from './render-dom';
 import { changed, createStore } from './store';
 import { createUrlSync } from './url-sync';
 import { createTime } from './time';
+import { yieldToMain } from './yield-main';
 
 /** Phone-sized screens, as in map.css. */
 const PHONE = '(max-width: 40em)';
@@ -142,6 +143,7 @@ export async function startMap(root: HTMLElement, ownsUrl: boolean): Promise<voi
   const context = { ...cfg.url, clusters: inputs.data.clusters.map((c) => c.id).sort(), regions: inputs.data.regions.map((r) => r.id).sort() };
   const defaults = defaultState(context);
   const sync = ownsUrl ? createUrlSync(context, root.querySelector<HTMLElement>('.map__notice') ?? root) : null;
+  await yieldToMain();
   canvasBox.hidden = false;
   const { ctx, shown } = buildContext(root, cfg, inputs, sync?.initial ?? defaults, defaults, canvasBox);
   const camera = createCamera(ctx.map, ctx.store, cfg.frame.bounds, cfg.frame.maxBounds);

@@ -10,7 +10,7 @@ import { clusterFeatures, linkFeatures, regionFeatures } from './features';
 import type { Lookups } from './context';
 import type { Shown } from './paint';
 import { limitFor } from './camera';
-import { buildStyle, HATCH, hatchImage } from './style';
+import { buildStyle, HATCH, hatchImage, layerVisibility } from './style';
 
 /** Highest zoom: a city block; the data is no finer than a city's coordinates. */
 const MAX_ZOOM = 12;
@@ -33,6 +33,7 @@ export function createMap(cfg: MapConfig, inputs: MapInputs, look: Lookups, firs
       clusters: clusterFeatures(shown.clusters, cfg.view, colors),
       links: linkFeatures(shown.links, look.clustersById),
       groupColors: [...new Set(cfg.groupColors.map(([, c]) => c))],
+      visibility: layerVisibility(first.layers, first.links),
     }, cfg.view.regionLevel),
     ...(first.camera
       ? { center: [first.camera.lon, first.camera.lat] as [number, number], zoom: first.camera.zoom }

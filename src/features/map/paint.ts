@@ -9,7 +9,7 @@ import { clusterFeatures, linkFeatures, regionFeatures } from './features';
 import { clusterMatches, visibleLinks, type MapCluster, type MapLink } from './map-data';
 import { clusterRadius } from './map-legend';
 import { changed, type Cause, type UiState } from './store';
-import { LAYER_GROUPS } from './style';
+import { layerVisibility } from './style';
 
 export const FILTER_KEYS = ['ecosystems', 'categories', 'countries', 'links', 'layers'] as const;
 
@@ -32,13 +32,7 @@ function source(ctx: MapContext, id: string): GeoJSONSource | undefined {
 }
 
 function paintLayers(ctx: MapContext, s: UiState): void {
-  const { map } = ctx;
-  for (const [group, ids] of Object.entries(LAYER_GROUPS)) {
-    for (const id of ids) map.setLayoutProperty(id, 'visibility', s.layers.includes(group) ? 'visible' : 'none');
-  }
-  for (const kind of ['declared', 'suggested'] as const) {
-    map.setLayoutProperty(`links-${kind}`, 'visibility', s.layers.includes('links') && s.links.includes(kind) ? 'visible' : 'none');
-  }
+  for (const [id, v] of layerVisibility(s.layers, s.links)) ctx.map.setLayoutProperty(id, 'visibility', v);
 }
 
 function paintSelection(ctx: MapContext, s: UiState): void {
@@ -50,8 +44,10 @@ function paintSelection(ctx: MapContext, s: UiState): void {
 }
 
 /**
- * Paint `s` (the map was created with the first state's data in its style, so `init` only sets
- * visibility and selection). `shown` is what the filters leave (computed once per change).
+ * Paint `s`. The map was created from the first state (its data and layer visibility are in the
+ * style), so `init` touches the map only for a selection: any other call then would re-tile a
+ * source in the worker and draw the map again, about a second before `idle` on software WebGL.
+ * `shown` is what the filters leave (computed once per change).
  */
 export function paint(ctx: MapContext, s: UiState, p: UiState, cause: Cause, shown: Shown): void {
   const all = cause === 'init';
@@ -60,7 +56,8 @@ export function paint(ctx: MapContext, s: UiState, p: UiState, cause: Cause, sho
     source(ctx, 'links')?.setData(linkFeatures(shown.links, ctx.clustersById));
   }
   if (!all && changed(s, p, ['metric'])) source(ctx, 'regions')?.setData(regionFeatures(ctx.shapes, ctx.regionsById, ctx.metricOf(s.metric)));
-  if (all || changed(s, p, ['layers', 'links'])) paintLayers(ctx, s);
-  if (all || changed(s, p, ['selected'])) paintSelection(ctx, s);
-  if (all || changed(s, p, [...FILTER_KEYS, 'metric', 'selected'])) ctx.busy();
+  if (changed(s, p, ['layers', 'links'])) paintLayers(ctx, s);
+  const selection = changed(s, p, ['selected']) || (all && s.selected !== null);
+  if (selection) paintSelection(ctx, s);
+  if (selection || changed(s, p, FILTER_KEYS) || changed(s, p, ['metric'])) ctx.busy();
 }

@@ -26,6 +26,22 @@ export const LAYER_GROUPS = {
 
 export const HATCH = 'hatch';
 
+/**
+ * Visibility of each toggleable map layer under a state's layers and link kinds. The style is built
+ * with it and paint.ts sets it: a layer whose visibility changes re-tiles its source in the worker,
+ * so the map's first frame must already match the first state (else `init` re-tiles every source).
+ */
+export function layerVisibility(shown: readonly string[], linkKinds: readonly string[]): Map<string, 'visible' | 'none'> {
+  const out = new Map<string, 'visible' | 'none'>();
+  for (const [group, ids] of Object.entries(LAYER_GROUPS)) {
+    for (const id of ids) out.set(id, shown.includes(group) ? 'visible' : 'none');
+  }
+  for (const kind of ['declared', 'suggested'] as const) {
+    out.set(`links-${kind}`, shown.includes('links') && linkKinds.includes(kind) ? 'visible' : 'none');
+  }
+  return out;
+}
+
 export interface StyleData {
   land: FeatureCollection;
   regions: FeatureCollection;
@@ -33,6 +49,8 @@ export interface StyleData {
   links: FeatureCollection;
   /** The group colours the cluster markers use (a group's bubble takes its most common one). */
   groupColors: readonly string[];
+  /** The first state's layer visibility (layerVisibility); layers not named are visible. */
+  visibility: ReadonlyMap<string, 'visible' | 'none'>;
 }
 
 /** Colour of a group bubble when no colour is counted (never expected: every marker has one). */
@@ -85,6 +103,10 @@ export function buildStyle(d: StyleData, regionLevel: 0 | 2): StyleSpecification
       } },
     { id: 'selected-ring', type: 'circle', source: 'selected', paint: { 'circle-radius': ['+', ['get', 'r'], 4], 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#000000', 'circle-stroke-width': 3 } },
   ];
+  for (const layer of layers) {
+    const v = d.visibility.get(layer.id);
+    if (v) layer.layout = { ...layer.layout, visibility: v };
+  }
   return {
     version: 8,
     sources: {

@@ -199,14 +199,17 @@ export function createTime(ctx: MapContext, seriesBase: string): TimeFeature {
     }, ctx.$<HTMLElement>('[data-slot="tabs"]'));
   }
 
-  let painted: Map<string, RegionPaint> | null = null;
-  function paint(s: UiState): void {
+  // What the regions show now. The map starts painted from its source's properties (the first
+  // state's metric at its default year, create-map.ts), so only regions that differ get a state.
+  const base = ctx.metricOf(ctx.store.get().metric);
+  let painted: Map<string, RegionPaint> | null = base ? regionPaints(level, base) : null;
+  function paint(s: UiState, cause: Cause): void {
     const v = shown(s);
     if (!v.metric) return;
     const next = regionPaints(v.regions, v.metric);
-    applyRegionPaints(ctx.map, next, painted);
+    const touched = applyRegionPaints(ctx.map, next, painted);
     painted = next;
-    ctx.busy();
+    if (touched > 0 || cause !== 'init') ctx.busy();
   }
 
   function panelModel(s: UiState): PanelModel {
@@ -237,7 +240,7 @@ export function createTime(ctx: MapContext, seriesBase: string): TimeFeature {
       else if (!ctx.root.dataset['series']) ctx.root.dataset['series'] = yearsOf(s.metric).length >= 2 ? 'idle' : 'none';
       // A new metric's source data replaces every region's properties: paint every region again.
       if (changed(s, p, ['metric'])) painted = null;
-      if (all || changed(s, p, VALUE_KEYS)) paint(s);
+      if (all || changed(s, p, VALUE_KEYS)) paint(s, cause);
       const v = shown(s);
       yearControl.render(v.years, shownYear(v.years, s.year), s.change !== null);
       changeControl.render(v.years, s.change);
