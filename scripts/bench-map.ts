@@ -14,6 +14,7 @@
  * data; issue 11 item 6) and ≤ 5,000 ms (synthetic). Byte floors are deterministic: exceeding one exits 1.
  *
  *   RUNS=5 VIEWS=overview,cooperation tsx scripts/bench-map.ts
+ *   PARTS=time tsx scripts/bench-map.ts      # only the year control (PARTS: views,time,synthetic)
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,6 +34,8 @@ const RUNS = Number(process.env['RUNS'] ?? 3);
 const KIB = 1024;
 const FLOORS = { appJs: 35 * KIB, data: 150 * KIB, idleMs: 2000, idleSyntheticMs: 5000 };
 const SYNTHETIC = { clusters: 10_000, links: 50_000 };
+/** Which parts to run (all by default): the per-view loads, the year control, the synthetic load. */
+const PARTS = new Set((process.env['PARTS'] ?? 'views,time,synthetic').split(','));
 
 type Kind = 'html' | 'css' | 'app js' | 'maplibre' | 'data' | 'other';
 
@@ -119,6 +122,46 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const k = (n: number) => `${(n / KIB).toFixed(1)}`;
 const mark = (ok: boolean) => (ok ? 'ok' : 'OVER');
 
+/** Bytes and navigation → idle per view; true when a byte floor is exceeded. */
+async function benchViews(browser: Browser, origin: string, viewIds: string[]): Promise<boolean> {
+  let over = false;
+  // Warm-up (not measured): serve-dist compresses each file on first request, which would
+  // otherwise be billed to the first view's load.
+  for (const id of ['overview', 'manufacturing']) await load(browser, `${origin}/maps/${id}/`);
+  console.log(['view', 'HTML', 'CSS', 'app JS', 'MapLibre', 'data', 'idle ms (median)', 'runs'].join('\t'));
+  for (const id of viewIds) {
+    const loads: Load[] = [];
+    for (let i = 0; i < RUNS; i++) loads.push(await load(browser, `${origin}/maps/${id}/`));
+    const b = loads[0]!.bytes;
+    const idle = median(loads.map((l) => l.idleMs));
+    over ||= b['app js'] > FLOORS.appJs || b.data > FLOORS.data;
+    console.log([id, k(b.html), k(b.css), `${k(b['app js'])} ${mark(b['app js'] <= FLOORS.appJs)}`, k(b.maplibre), `${k(b.data)} ${mark(b.data <= FLOORS.data)}`, `${Math.round(idle)} ${mark(idle <= FLOORS.idleMs)}`, loads.map((l) => Math.round(l.idleMs)).join(' ')].join('\t'));
+  }
+  return over;
+}
+
+/** Navigation → idle with a synthetic 10,000 clusters + 50,000 links, from a temporary copy of the build. */
+async function benchSynthetic(browser: Browser, real: MapData): Promise<void> {
+  const synthetic = JSON.stringify(syntheticData(real));
+  const synDir = mkdtempSync(join(tmpdir(), 'bench-map-'));
+  cpSync(DIST, synDir, { recursive: true });
+  writeFileSync(join(synDir, 'maps', 'data.json'), synthetic);
+  const synServer = await startServer({ dir: synDir, port: PORT + 1, host: '127.0.0.1', base: BASE });
+  const synOrigin = `http://127.0.0.1:${PORT + 1}${BASE.replace(/\/$/, '')}`;
+  try {
+    await load(browser, `${synOrigin}/maps/cooperation/`); // warm-up: the server compresses 12 MB once
+    const loads: Load[] = [];
+    for (let i = 0; i < RUNS; i++) loads.push(await load(browser, `${synOrigin}/maps/cooperation/`));
+    const idle = median(loads.map((l) => l.idleMs));
+    const r = loads[0]!.rendered;
+    const dataBr = brotli(Buffer.from(synthetic)).length + brBytes('/data/geo/countries.topo.json');
+    console.log(`\nsynthetic ${SYNTHETIC.clusters.toLocaleString('en')} clusters + ${SYNTHETIC.links.toLocaleString('en')} links (cooperation view): data ${k(dataBr)} KiB, idle ${Math.round(idle)} ms ${mark(idle <= FLOORS.idleSyntheticMs)} (runs ${loads.map((l) => Math.round(l.idleMs)).join(' ')}); map given ${r.clusters} clusters, ${r.links} links`);
+  } finally {
+    synServer.close();
+    rmSync(synDir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   const server = await startServer({ dir: DIST, port: PORT, host: '127.0.0.1', base: BASE });
   const exe = findChromium();
@@ -129,37 +172,9 @@ async function main(): Promise<void> {
     const real = JSON.parse(readFileSync(join(DIST, 'maps', 'data.json'), 'utf8')) as MapData;
     const viewIds = (process.env['VIEWS'] ?? (await import('../src/data/views.ts')).views.map((v) => v.id).join(',')).split(',');
     console.log(`bench:map — ${DIST}, ${RUNS} cold loads each, brotli KiB; floors: app JS ≤ ${k(FLOORS.appJs)}, data ≤ ${k(FLOORS.data)}, idle ≤ ${FLOORS.idleMs} ms (synthetic ≤ ${FLOORS.idleSyntheticMs} ms)\n`);
-    // Warm-up (not measured): serve-dist compresses each file on first request, which would
-    // otherwise be billed to the first view's load.
-    for (const id of ['overview', 'manufacturing']) await load(browser, `${origin}/maps/${id}/`);
-    console.log(['view', 'HTML', 'CSS', 'app JS', 'MapLibre', 'data', 'idle ms (median)', 'runs'].join('\t'));
-    for (const id of viewIds) {
-      const loads: Load[] = [];
-      for (let i = 0; i < RUNS; i++) loads.push(await load(browser, `${origin}/maps/${id}/`));
-      const b = loads[0]!.bytes;
-      const idle = median(loads.map((l) => l.idleMs));
-      overBytes ||= b['app js'] > FLOORS.appJs || b.data > FLOORS.data;
-      console.log([id, k(b.html), k(b.css), `${k(b['app js'])} ${mark(b['app js'] <= FLOORS.appJs)}`, k(b.maplibre), `${k(b.data)} ${mark(b.data <= FLOORS.data)}`, `${Math.round(idle)} ${mark(idle <= FLOORS.idleMs)}`, loads.map((l) => Math.round(l.idleMs)).join(' ')].join('\t'));
-    }
-    if (viewIds.includes('crisis')) console.log(`\n${timeReport(await benchTime(browser, origin))}`);
-    const synthetic = JSON.stringify(syntheticData(real));
-    const synDir = mkdtempSync(join(tmpdir(), 'bench-map-'));
-    cpSync(DIST, synDir, { recursive: true });
-    writeFileSync(join(synDir, 'maps', 'data.json'), synthetic);
-    const synServer = await startServer({ dir: synDir, port: PORT + 1, host: '127.0.0.1', base: BASE });
-    const synOrigin = `http://127.0.0.1:${PORT + 1}${BASE.replace(/\/$/, '')}`;
-    try {
-      await load(browser, `${synOrigin}/maps/cooperation/`); // warm-up: the server compresses 12 MB once
-      const loads: Load[] = [];
-      for (let i = 0; i < RUNS; i++) loads.push(await load(browser, `${synOrigin}/maps/cooperation/`));
-      const idle = median(loads.map((l) => l.idleMs));
-      const r = loads[0]!.rendered;
-      const dataBr = brotli(Buffer.from(synthetic)).length + brBytes('/data/geo/countries.topo.json');
-      console.log(`\nsynthetic ${SYNTHETIC.clusters.toLocaleString('en')} clusters + ${SYNTHETIC.links.toLocaleString('en')} links (cooperation view): data ${k(dataBr)} KiB, idle ${Math.round(idle)} ms ${mark(idle <= FLOORS.idleSyntheticMs)} (runs ${loads.map((l) => Math.round(l.idleMs)).join(' ')}); map given ${r.clusters} clusters, ${r.links} links`);
-    } finally {
-      synServer.close();
-      rmSync(synDir, { recursive: true, force: true });
-    }
+    if (PARTS.has('views')) overBytes = await benchViews(browser, origin, viewIds);
+    if (PARTS.has('time') && viewIds.includes('crisis')) console.log(`\n${timeReport(await benchTime(browser, origin))}`);
+    if (PARTS.has('synthetic')) await benchSynthetic(browser, real);
   } finally {
     await browser.close();
     server.close();

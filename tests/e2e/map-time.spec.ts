@@ -13,6 +13,7 @@ import { OUT_DIR } from '../support/site';
 
 interface SeriesFile { years: number[]; values: Record<string, (number | null)[]>; flags: Record<string, string[]> }
 const series = JSON.parse(readFileSync(join(OUT_DIR, 'data', 'series', 'unemp_rate.json'), 'utf8')) as SeriesFile;
+const mapData = JSON.parse(readFileSync(join(OUT_DIR, 'maps', 'data.json'), 'utf8')) as { clusters: { id: string; nuts2: string | null }[] };
 const YEARS = series.years;
 const LATEST = YEARS[YEARS.length - 1]!;
 /** Two regions with a value in every year, for comparisons. */
@@ -91,6 +92,55 @@ test('a cold link restores the year, the change range, the tab and the compared 
   await expect(map.getByRole('tab', { name: 'Chart' })).toHaveAttribute('aria-selected', 'true');
   await page.goForward();
   await expect(map.getByRole('tab', { name: 'Map' })).toHaveAttribute('aria-selected', 'true');
+});
+
+test('after year steps on the Map tab, the Table tab, the folded regional table and the cluster table show the year reached', async ({ page }) => {
+  const map = await openCrisis(page);
+  await slider(map).focus();
+  const steps = 4;
+  for (let i = 0; i < steps; i++) await page.keyboard.press('ArrowLeft');
+  const year = YEARS[YEARS.length - 1 - steps]!;
+  const i = YEARS.indexOf(year);
+  await expect(slider(map)).toHaveAttribute('aria-valuetext', String(year));
+  await expect(map.locator('.map-legend__metric .map-legend__title')).toContainText(String(year));
+
+  // The regional table under the map, folded until the reader opens it.
+  await map.locator('.map-regions > summary').click();
+  await expect(map.locator('.map-regions__table caption')).toContainText(String(year));
+  for (const id of [R1, R2]) {
+    const row = map.locator('.map-regions__table tbody tr').filter({ has: page.locator('td', { hasText: new RegExp(`^${id}$`) }) });
+    await expect(row.locator('td.num')).toHaveText(pct(series.values[id]![i]!));
+  }
+
+  // The cluster table's metric column: the value of each cluster's region in that year.
+  const cluster = mapData.clusters.find((c) => c.nuts2 && series.values[c.nuts2]?.[i] !== null && series.values[c.nuts2]?.[i] !== undefined)!;
+  const col = await map.locator('.map-table thead th').evaluateAll((ths) => ths.findIndex((th) => th.getAttribute('data-key') === 'metric'));
+  await expect(map.locator(`.map-table tbody tr[data-id="${cluster.id}"] > td`).nth(col)).toHaveText(pct(series.values[cluster.nuts2!]![i]!));
+
+  // The Table tab, opened only now, shows the year reached and its cells.
+  await map.getByRole('tab', { name: 'Table' }).click();
+  await expect(map.locator('.map-year-table caption')).toContainText(String(year));
+  for (const id of [R1, R2]) {
+    const row = map.locator('.map-year-table tbody tr').filter({ has: page.locator('td', { hasText: new RegExp(`^${id}$`) }) });
+    await expect(row.locator('td.num')).toContainText(pct(series.values[id]![i]!));
+  }
+});
+
+test('a year chosen after a pause is a history step of its own; Play is one: Back returns to the year before it', async ({ page }) => {
+  const map = await openCrisis(page, '?year=2010');
+  await slider(map).fill(String(YEARS.indexOf(2012)));
+  await expect.poll(() => yearOf(page)).toBe('2012');
+  await page.goBack();
+  await expect(slider(map)).toHaveAttribute('aria-valuetext', '2010');
+  expect(yearOf(page)).toBe('2010');
+
+  await map.locator('.map-year__play').click();
+  await expect(map.locator('.map-year__play')).toHaveAttribute('aria-pressed', 'false', { timeout: 20_000 });
+  await expect(slider(map)).toHaveAttribute('aria-valuetext', String(LATEST));
+  await expect.poll(() => yearOf(page)).toBeNull();
+  await page.goBack();
+  await expect(slider(map)).toHaveAttribute('aria-valuetext', '2010');
+  await expect(map.locator('.map-legend__metric .map-legend__title')).toContainText('2010');
 });
 
 for (const hostile of ['abc', '1850', '99999', '<img src=x onerror=alert(1)>']) {

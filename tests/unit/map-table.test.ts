@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { regionRows, tableColumns, tableRows } from '../../src/features/map/map-table';
+import { metricCell, regionRows, tableColumns, tableRows } from '../../src/features/map/map-table';
 import { View } from '../../src/schemas/view';
 import { loadMapFixture } from '../fixtures/map/load';
 
@@ -24,6 +24,16 @@ test('a region without a value shows "no data", while zero shows as 0', () => {
   const rows = tableRows(view, data.clusters, data.regions.filter((r) => r.level === 2), share);
   expect(rows.find((r) => r.id === 'delta')!.cells[6]).toEqual({ text: 'no data', sort: null });
   expect(rows.find((r) => r.id === 'epsilon')!.cells[6]).toEqual({ text: '0%', sort: 0 });
+});
+
+test('metricCell gives a cluster the value of its region in the values handed to it (the year shown)', () => {
+  const level2 = data.regions.filter((r) => r.level === 2);
+  const alpha = data.clusters.find((c) => c.id === 'alpha')!;
+  const byId = new Map(level2.map((r) => [r.id, r]));
+  expect(metricCell(2, alpha, byId, share)).toEqual(tableRows(view, [alpha], level2, share)[0]!.cells[6]);
+  const later = new Map(level2.map((r) => [r.id, { ...r, values: { ...r.values, share: 12.5 } }]));
+  expect(metricCell(2, alpha, later, share)).toEqual({ text: '12.5%', sort: 12.5 });
+  expect(metricCell(2, alpha, new Map(), share)).toEqual({ text: 'no data', sort: null });
 });
 
 test('regionRows lists regions highest value first, zero as a value, and no data last', () => {

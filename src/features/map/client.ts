@@ -16,7 +16,7 @@ import { regionBounds, wireInteractions } from './interactions';
 import { createLabels } from './labels';
 import { paint, FILTER_KEYS, shownBy, type Shown } from './paint';
 import { renderPanel } from './panel';
-import { renderDom } from './render-dom';
+import { createDomRender } from './render-dom';
 import { changed, createStore } from './store';
 import { createUrlSync } from './url-sync';
 import { createTime } from './time';
@@ -96,6 +96,7 @@ function wireMapEvents(ctx: MapContext): void {
 function subscribeRender(ctx: MapContext, camera: CameraControl, initial: Shown, sync: ReturnType<typeof createUrlSync> | null): () => Shown {
   let shown = initial;
   const labels = createLabels(ctx);
+  const dom = createDomRender(ctx);
   const time = createTime(ctx, ctx.cfg.seriesUrl);
   ctx.timeView = (s) => time.shown(s);
   const api = wireInteractions(ctx, camera, () => shown);
@@ -111,9 +112,9 @@ function subscribeRender(ctx: MapContext, camera: CameraControl, initial: Shown,
     if (cause !== 'init' && changed(s, p, FILTER_KEYS)) shown = shownBy(ctx, s);
     paint(ctx, s, p, cause, shown);
     time.render(s, p, cause);
-    renderDom(ctx, s, p, cause, shown);
+    dom.render(s, p, cause, shown);
     renderPanel(ctx, s, p, cause);
-    labels.render(s, shown);
+    labels.render(s, p, shown);
     renderControls(s);
     if (cause === 'restore' && changed(s, p, ['camera'])) camera.restore(s.camera);
     if (cause === 'user' && changed(s, p, ['ecosystems', 'categories', 'countries'])) ctx.announce(`Showing ${shown.ids.size} of ${ctx.data.clusters.length} clusters.`);

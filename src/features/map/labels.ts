@@ -39,7 +39,8 @@ function candidates(ctx: MapContext, s: UiState, shown: Shown, zoom: number): Ca
 }
 
 export interface Labels {
-  render(s: UiState, shown: Shown): void;
+  /** Place the labels for `s` (camera moves place them too); changes they cannot show cost nothing. */
+  render(s: UiState, p: UiState, shown: Shown): void;
 }
 
 export function createLabels(ctx: MapContext): Labels {
@@ -96,9 +97,12 @@ export function createLabels(ctx: MapContext): Labels {
   ctx.map.on('move', queue);
   ctx.map.on('resize', queue);
   return {
-    render(s, shown) {
+    render(s, p, shown) {
+      // Labels show the selection, the hover and the shown clusters' cities: a year step or a
+      // tab change leaves them where they are (placing them reads the layout of ~40 nodes).
+      const same = last !== null && last.shown === shown && s.selected === p.selected && s.hover === p.hover && s.layers === p.layers;
       last = { s, shown };
-      queue();
+      if (!same) queue();
     },
   };
 }

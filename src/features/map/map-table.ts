@@ -59,6 +59,12 @@ function regionOf(c: MapCluster, level: 0 | 2, byId: ReadonlyMap<string, MapRegi
   return id ? byId.get(id) : undefined;
 }
 
+/** The metric cell of a cluster's row: the value of its region (the browser rewrites it per year). */
+export function metricCell(level: 0 | 2, c: MapCluster, byId: ReadonlyMap<string, MapRegion>, metric: Metric): TableCell {
+  const v = regionOf(c, level, byId)?.values[metric.id] ?? null;
+  return { text: v === null ? 'no data' : formatValue(v, metric.unit, metric.decimals), sort: v };
+}
+
 /** Rows sorted by cluster name (the table's default order). */
 export function tableRows(view: TableView, clusters: readonly MapCluster[], regions: readonly MapRegion[], metric: Metric | null): TableRow[] {
   const byId = new Map(regions.map((r) => [r.id, r]));
@@ -75,10 +81,7 @@ export function tableRows(view: TableView, clusters: readonly MapCluster[], regi
         { text: c.members === null ? '–' : formatNumber(c.members, 0), sort: c.members },
         { text: STATUS_LABEL[c.status], sort: c.status },
       ];
-      if (withMetric && metric) {
-        const v = regionOf(c, view.regionLevel, byId)?.values[metric.id] ?? null;
-        cells.push({ text: v === null ? 'no data' : formatValue(v, metric.unit, metric.decimals), sort: v });
-      }
+      if (withMetric && metric) cells.push(metricCell(view.regionLevel, c, byId, metric));
       return { id: c.id, cells, status: c.status };
     });
 }

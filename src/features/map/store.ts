@@ -9,6 +9,7 @@ export type Cause =
   | 'init' // first render
   | 'user' // a filter, layer, metric or selection change: a history step
   | 'camera' // the reader moved the map: replace the URL, throttled
+  | 'step' // a step of a run of year changes (Play, a slider drag, held arrows): replace, throttled
   | 'restore' // Back/Forward: apply, write nothing
   | 'hover' // transient: never written
   | 'data'; // data arrived (a series): render what depends on it, write nothing

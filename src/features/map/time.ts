@@ -9,6 +9,7 @@
  */
 import type { Metric } from '../../schemas/generated';
 import { MAX_COMPARE, shownYear, type YearRange } from '../url-state/time-params';
+import { THROTTLE_MS } from '../url-state/url-history';
 import { changeMetric, regionsAt } from './change-metric';
 import { createChangeControl } from './change-control';
 import { barInput, chartSubjects, lineInput, whenText, type Names } from './chart-model';
@@ -166,11 +167,16 @@ export function createTime(ctx: MapContext, seriesBase: string): TimeFeature {
   }
 
   const id = ctx.root.id || 'map';
+  let last = { at: -Infinity, playing: false };
   const yearControl = createYearControl(id, {
     pick: (year, playing) => {
       const latest = yearsOf(ctx.store.get().metric).at(-1);
-      // Play replaces the address instead of adding a history step per year.
-      ctx.store.update({ year: year === latest ? null : year }, playing ? 'camera' : 'user');
+      // A run of years — one Play, a slider dragged or an arrow key held — is one history entry:
+      // its first year pushes one, the next ones replace the address (throttled, url-history.ts).
+      const now = performance.now();
+      const run = (playing && last.playing) || now - last.at < THROTTLE_MS;
+      last = { at: now, playing };
+      ctx.store.update({ year: year === latest ? null : year }, run ? 'step' : 'user');
     },
     announce: (t) => ctx.announce(t),
     reducedMotion,

@@ -1,6 +1,7 @@
 /**
  * Keeps the address bar and the map state in step, through src/features/url-state/url-history.ts:
- * camera moves replace the entry (throttled there), reader choices push one, Back/Forward restore.
+ * camera moves and the steps of a run of year changes replace the entry (throttled there), reader
+ * choices push one, Back/Forward restore.
  * The map never touches `history` itself. Only a page with a single map syncs its URL (two maps
  * on one chapter page would fight over the same query string).
  */
@@ -37,7 +38,7 @@ export function createUrlSync(context: UrlContext, noticeSlot: HTMLElement): Url
     connect(store) {
       target = store;
       store.subscribe((state, _previous, cause) => {
-        if (cause === 'camera') history.replace(mapStateOf(state));
+        if (cause === 'camera' || cause === 'step') history.replace(mapStateOf(state));
         else if (cause === 'user') history.push(mapStateOf(state));
       });
     },
