@@ -29,6 +29,9 @@ window.addEventListener('beforeprint', () => {
 function start(root: HTMLElement): void {
   if (root.dataset['mapState'] !== 'static') return;
   root.dataset['mapState'] = 'loading';
+  // MapLibre is requested with the client, not once the client has arrived and run (boot.ts
+  // imports it again and gets this module): one round of fetch and compile less before the map.
+  void import('maplibre-gl').catch(() => undefined);
   import('./client')
     .then((m) => m.startMap(root, roots.length === 1))
     .catch((err: unknown) => {

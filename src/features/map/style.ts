@@ -74,14 +74,17 @@ export function mainColor(colors: readonly string[]): ExpressionSpecification | 
 export function buildStyle(d: StyleData, regionLevel: 0 | 2): StyleSpecification {
   const layers: LayerSpecification[] = [
     { id: 'sea', type: 'background', paint: { 'background-color': '#eef3f7' } },
-    { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': '#e4e4e0' } },
+    // No fill antialiasing: every fill edge is drawn over by a line (countries-line, regions-line),
+    // and each antialiased fill costs a second draw pass and one more shader program, compiled
+    // synchronously before the first frame (tens of ms each on software WebGL).
+    { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': '#e4e4e0', 'fill-antialias': false } },
     // A region's colour and "no data" come from its feature state when a year or a change is shown
     // (year-paint.ts: a state update, no re-tiling), else from the source's properties. Filters
     // cannot read feature state, so the two layers hold every region and show theirs by opacity.
     { id: 'regions-fill', type: 'fill', source: 'regions', filter: ['>=', ['get', 'nd'], 0],
-      paint: { 'fill-color': ['coalesce', ['feature-state', 'fill'], ['get', 'fill']], 'fill-opacity': ['case', ['==', ['coalesce', ['feature-state', 'nd'], ['get', 'nd']], 0], 1, 0] } },
+      paint: { 'fill-antialias': false, 'fill-color': ['coalesce', ['feature-state', 'fill'], ['get', 'fill']], 'fill-opacity': ['case', ['==', ['coalesce', ['feature-state', 'nd'], ['get', 'nd']], 0], 1, 0] } },
     { id: 'regions-nodata', type: 'fill', source: 'regions', filter: ['>=', ['get', 'nd'], 0],
-      paint: { 'fill-pattern': HATCH, 'fill-opacity': ['case', ['==', ['coalesce', ['feature-state', 'nd'], ['get', 'nd']], 1], 1, 0] } },
+      paint: { 'fill-antialias': false, 'fill-pattern': HATCH, 'fill-opacity': ['case', ['==', ['coalesce', ['feature-state', 'nd'], ['get', 'nd']], 1], 1, 0] } },
     { id: 'regions-line', type: 'line', source: 'regions', paint: { 'line-color': '#ffffff', 'line-width': regionLevel === 2 ? 0.5 : 0.8 } },
     { id: 'countries-line', type: 'line', source: 'land', paint: { 'line-color': '#8a8a8a', 'line-width': 0.7 } },
     { id: 'region-selected', type: 'line', source: 'regions', filter: ['==', ['get', 'id'], ''], paint: { 'line-color': '#000000', 'line-width': 2.5 } },
