@@ -83,6 +83,27 @@ test('Back and Forward walk the filter and selection steps', async ({ page }) =>
   expect(guard.errors).toEqual([]);
 });
 
+test('two quick Backs from a selection land on the first entry without writing a camera into it', async ({ page }) => {
+  const guard = await guardPage(page);
+  const cluster = await frenchCluster(page);
+  await page.goto('/maps/overview/');
+  const map = page.locator('[data-map]');
+  await waitForMapIdle(map);
+  const start = page.url();
+  await openFilter(map, 'Country');
+  await map.locator('input[data-list="countries"][value="FR"]').check();
+  await expect(page).toHaveURL(/[?&]country=FR(&|$)/);
+  await map.locator(`.map-table tbody tr[data-id="${cluster.id}"] .map-table__select`).click();
+  await expect(page).toHaveURL(new RegExp(`sel=cluster:${cluster.id}`));
+  // Back twice while the camera is still easing to the cluster, then again onto the eased default frame.
+  await page.evaluate(() => { history.back(); setTimeout(() => history.back(), 50); });
+  await expect(page).toHaveURL(start);
+  await waitForMapIdle(map);
+  await page.waitForTimeout(1000); // longer than an eased move (600 ms): a late moveend would show now
+  await expect(page).toHaveURL(start);
+  expect(guard.errors).toEqual([]);
+});
+
 test('a copied link reopens the same view', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ ...(baseURL ? { baseURL } : {}), permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();

@@ -97,7 +97,12 @@ export function createCamera(map: MapLibreMap, store: Store, defaultFrame: Bound
     if ('originalEvent' in e && e.originalEvent) next = null;
   });
   const anim = () => (reducedMotion() ? { animate: false } : { duration: EASE_MS });
+  // Ends a move still under way before the next one is tagged: MapLibre delivers the interrupted move's
+  // moveend at once, so it consumes its own tag, not the next move's (two quick Backs once left the
+  // second's eased fit untagged, and it wrote a camera into the history entry it restored).
+  const settle = () => map.stop();
   const fitBounds = ([[w, s], [e, n]]: Bounds, kind: typeof next) => {
+    settle();
     limit([(w + e) / 2, (s + n) / 2]);
     next = kind;
     map.fitBounds([[w, s], [e, n]], { padding: FIT_PADDING_PX, ...anim() });
@@ -106,6 +111,7 @@ export function createCamera(map: MapLibreMap, store: Store, defaultFrame: Bound
     fitDefault: (quiet = false) => fitBounds(defaultFrame, quiet ? 'quiet' : 'default'),
     fit: (b) => fitBounds(b, null),
     moveTo(center, zoom) {
+      settle();
       limit(center);
       next = null;
       if (reducedMotion()) map.jumpTo({ center, zoom });
@@ -113,6 +119,7 @@ export function createCamera(map: MapLibreMap, store: Store, defaultFrame: Bound
     },
     restore(camera) {
       if (!camera) return fitBounds(defaultFrame, 'quiet');
+      settle();
       limit([camera.lon, camera.lat]);
       next = 'quiet';
       map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });

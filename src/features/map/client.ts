@@ -116,7 +116,9 @@ function subscribeRender(ctx: MapContext, camera: CameraControl, initial: Shown,
     renderPanel(ctx, s, p, cause);
     labels.render(s, p, shown);
     renderControls(s);
-    if (cause === 'restore' && changed(s, p, ['camera'])) camera.restore(s.camera);
+    // Back/Forward restore the entry's camera, and also end a move still under way (a selection's fly,
+    // whose moveend would write its camera into the entry restored when the entries' cameras are equal).
+    if (cause === 'restore' && (changed(s, p, ['camera']) || ctx.map.isMoving())) camera.restore(s.camera);
     if (cause === 'user' && changed(s, p, ['ecosystems', 'categories', 'countries'])) ctx.announce(`Showing ${shown.ids.size} of ${ctx.data.clusters.length} clusters.`);
     if (cause === 'user' && changed(s, p, ['selected'])) announceSelection(ctx, s.selected);
   });
