@@ -31,6 +31,8 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: process.env['CI'] ? [['dot']] : [['list']],
+  // Names the spec files over a minute at the end of a run: where to look when CI nears 20 minutes.
+  reportSlowTests: { max: 10, threshold: 60_000 },
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions: { ...chromiumPath(), args: CHROMIUM_ARGS },
