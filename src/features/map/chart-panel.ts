@@ -159,7 +159,7 @@ function tablePanel(m: PanelModel, full: boolean): HTMLElement[] {
   if (!t) return [el('p', 'map-chart__note', m.note ?? 'No regional values for this metric.')];
   const table = el('table', 'map-year-table');
   const head = el('tr', '', ...['Region', 'Code', ...t.head, 'Compare'].map((h, i) => {
-    const th = el('th', i >= 2 && i < 2 + t.head.length ? 'num' : '', h);
+    const th = el('th', i === 1 ? 'code' : i >= 2 && i < 2 + t.head.length ? 'num' : '', h);
     th.setAttribute('scope', 'col');
     return th;
   }));
@@ -168,7 +168,7 @@ function tablePanel(m: PanelModel, full: boolean): HTMLElement[] {
     const name = el('th', '', r.name);
     name.setAttribute('scope', 'row');
     const cells = r.cells.map((c) => el('td', 'num', c.text, ...(c.flags ? [' ', el('abbr', 'flag', c.flags)] : [])));
-    body.append(el('tr', '', name, el('td', '', r.id), ...cells, el('td', '', compareButton(r.id, r.name, m.compare.includes(r.id), full))));
+    body.append(el('tr', '', name, el('td', 'code', r.id), ...cells, el('td', '', compareButton(r.id, r.name, m.compare.includes(r.id), full))));
   }
   table.append(el('caption', '', t.caption), el('thead', '', head), body);
   return [el('div', 'table-wrap map-year-table__wrap', table)];
