@@ -82,7 +82,13 @@ for (const path of pages) {
     const response = await sweep.page.goto(path);
     expect(response?.status()).toBe(200);
     await settleMaps(sweep.page);
-    const text = await sweep.page.locator('body').innerText();
+    // The page's text nodes outside scripts and styles: what it shows as text, including the rows of a
+    // long table that `content-visibility: auto` leaves unrendered below the fold (innerText skips them).
+    const text = await sweep.page.locator('body').evaluate((body) => {
+      const copy = body.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('script, style, template, noscript').forEach((e) => e.remove());
+      return copy.textContent ?? '';
+    });
     const shown = probes.filter((p) => text.includes(p.name));
     expect.soft(shown.length, `${path}: probe names shown verbatim as text`).toBeGreaterThan(0);
     const own = probes.find((p) => path.endsWith(`/${p.id}/`));

@@ -97,10 +97,16 @@ export function createCamera(map: MapLibreMap, store: Store, defaultFrame: Bound
     if ('originalEvent' in e && e.originalEvent) next = null;
   });
   const anim = () => (reducedMotion() ? { animate: false } : { duration: EASE_MS });
-  // Ends a move still under way before the next one is tagged: MapLibre delivers the interrupted move's
-  // moveend at once, so it consumes its own tag, not the next move's (two quick Backs once left the
-  // second's eased fit untagged, and it wrote a camera into the history entry it restored).
-  const settle = () => map.stop();
+  // Ends a move still under way, silently, before the next one is tagged: MapLibre delivers the
+  // interrupted move's moveend at once, and its half-way camera must not be written — into the history
+  // entry a Back restores (two quick Backs wrote a selection fly's first frames as ?at=), nor over the
+  // move that replaces it, whose own moveend writes the camera.
+  const settle = () => {
+    if (!map.isMoving()) return;
+    next = 'quiet';
+    map.stop();
+    next = null;
+  };
   const fitBounds = ([[w, s], [e, n]]: Bounds, kind: typeof next) => {
     settle();
     limit([(w + e) / 2, (s + n) / 2]);
