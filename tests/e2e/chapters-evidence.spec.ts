@@ -36,11 +36,16 @@ function expected(indicator: string, geo: string, year: string, unit: string): n
   return share ? b - a : ((b - a) / a) * 100;
 }
 
-/** The most decimals any value of an indicator's generated series has: what the build kept. */
+const KEPT = new Map<string, number>();
+/** The most decimals any value of an indicator's generated series has: what the build kept (read once per indicator). */
 function keptDecimals(indicator: string): number {
+  const known = KEPT.get(indicator);
+  if (known !== undefined) return known;
   const series = JSON.parse(readFileSync(`public/data/series/${indicator}.json`, 'utf8')) as { values: Record<string, (number | null)[]> };
   const digits = Object.values(series.values).flat().map((x) => (x === null ? 0 : (/\.(\d+)$/.exec(String(x))?.[1]?.length ?? 0)));
-  return Math.max(0, ...digits);
+  const kept = Math.max(0, ...digits);
+  KEPT.set(indicator, kept);
+  return kept;
 }
 
 const STATE_AID = Papa.parse<Record<string, string>>(readFileSync('data/state_aid.csv', 'utf8'), { header: true, skipEmptyLines: true }).data;

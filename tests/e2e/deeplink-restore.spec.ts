@@ -52,19 +52,24 @@ test('a selected region in a deep link is restored', async ({ page }) => {
   await expect(map.locator('.map__details h3')).toHaveText(region.name);
 });
 
-test('Back and Forward walk the filter and selection steps', async ({ page }) => {
+/** Two history steps on the overview map: the France filter, then a French cluster chosen in the table. */
+async function filterThenSelect(page: Page) {
   const guard = await guardPage(page);
   const cluster = await frenchCluster(page);
   await page.goto('/maps/overview/');
   const map = page.locator('[data-map]');
   await waitForMapIdle(map);
   const start = page.url();
-
   await openFilter(map, 'Country');
   await map.locator('input[data-list="countries"][value="FR"]').check();
   await expect(page).toHaveURL(/[?&]country=FR(&|$)/);
   await map.locator(`.map-table tbody tr[data-id="${cluster.id}"] .map-table__select`).click();
   await expect(page).toHaveURL(new RegExp(`sel=cluster:${cluster.id}`));
+  return { guard, cluster, map, start };
+}
+
+test('Back and Forward walk the filter and selection steps', async ({ page }) => {
+  const { guard, cluster, map, start } = await filterThenSelect(page);
   await expect(map.locator('.map__details h3')).toHaveText(cluster.name);
 
   await page.goBack();
@@ -84,17 +89,7 @@ test('Back and Forward walk the filter and selection steps', async ({ page }) =>
 });
 
 test('two quick Backs from a selection land on the first entry without writing a camera into it', async ({ page }) => {
-  const guard = await guardPage(page);
-  const cluster = await frenchCluster(page);
-  await page.goto('/maps/overview/');
-  const map = page.locator('[data-map]');
-  await waitForMapIdle(map);
-  const start = page.url();
-  await openFilter(map, 'Country');
-  await map.locator('input[data-list="countries"][value="FR"]').check();
-  await expect(page).toHaveURL(/[?&]country=FR(&|$)/);
-  await map.locator(`.map-table tbody tr[data-id="${cluster.id}"] .map-table__select`).click();
-  await expect(page).toHaveURL(new RegExp(`sel=cluster:${cluster.id}`));
+  const { guard, map, start } = await filterThenSelect(page);
   // Back twice while the camera is still easing to the cluster, then again onto the eased default frame.
   await page.evaluate(() => { history.back(); setTimeout(() => history.back(), 50); });
   await expect(page).toHaveURL(start);
