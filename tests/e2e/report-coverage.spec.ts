@@ -13,7 +13,7 @@ import { htmlText, sharedRuns, verbatimSentences, words } from '../support/verba
 import { readFrontmatter } from '../support/compile-mdx.ts';
 import { BASE, sitemapPaths } from '../support/site.ts';
 import { STATUS_INFO } from '../../src/lib/status.ts';
-import { placeholderPhrases } from '../support/placeholder-phrases.ts';
+import { placeholderPhrases, pluralSlips } from '../support/placeholder-phrases.ts';
 
 // Everything checked here is in the server-rendered HTML; without JavaScript the map pages do
 // not start MapLibre (software WebGL on 2 cores), which keeps this suite to seconds.
@@ -87,7 +87,7 @@ test('the sitemap lists every chapter', () => {
   for (const id of CHAPTER_IDS) expect(paths).toContain(chapterPath(id));
 });
 
-test('no page of the site repeats a sentence or an 8-word run of the seed, or holds placeholder wording', async ({ request }) => {
+test('no page of the site repeats a sentence or an 8-word run of the seed, or holds placeholder wording or "1 clusters"', async ({ request }) => {
   // The sitemap holds every cluster and region page too (well over a hundred), so pages are
   // fetched from the production server and read as text rather than rendered one by one.
   test.setTimeout(120_000);
@@ -98,5 +98,6 @@ test('no page of the site repeats a sentence or an 8-word run of the seed, or ho
     expect.soft(verbatimSentences(SEED, text), `seed sentences on ${path}`).toEqual([]);
     expect.soft(sharedRuns(SEED, text), `8-word seed runs on ${path}`).toEqual([]);
     expect.soft(placeholderPhrases(text), `placeholder wording on ${path}`).toEqual([]);
+    expect.soft(pluralSlips(text), `a count of one with a plural noun on ${path}`).toEqual([]);
   }
 });

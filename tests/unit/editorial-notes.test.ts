@@ -7,6 +7,12 @@ describe('readerNote', () => {
     ['BMBF Spitzencluster MAI Carbon (2012) | MERGED (see check note) | checked corrected: CCeV merged with CFK Valley', 'BMBF Spitzencluster MAI Carbon (2012)'],
     ['Regional member | Joined Silicon Europe 2017 | checked unconfirmed: organisation exists', 'Regional member; Joined Silicon Europe 2017'],
     ['Own site: "Automotive Cluster Slovakia in Trnava"', 'Own site: "Automotive Cluster Slovakia in Trnava"'],
+    ['Walloon competitiveness cluster (verify address)', 'Walloon competitiveness cluster'],
+    ['French pôle de compétitivité (HQ in Bordeaux area, verify)', 'French pôle de compétitivité'],
+    ['Silicon Europe member since 2015 (midasireland.ie); verify HQ city', 'Silicon Europe member since 2015 (midasireland.ie)'],
+    ["'Campania Aerospace' named among founding partners (vae.ahk.de) - confirm it is DAC | checked corrected: DAC is an EACP participant", "'Campania Aerospace' named among founding partners (vae.ahk.de)"],
+    ['Cluj IT Cluster: "DREAM includes Pôle MecaTech France" (the page labels Pôle MecaTech as French: confirm it is the same partner)', 'Cluj IT Cluster: "DREAM includes Pôle MecaTech France"'],
+    ['July 2024: Gianluigi Viscardi confirmed as president', 'July 2024: Gianluigi Viscardi confirmed as president'],
   ])('keeps what is meant for readers of %j', (note, expected) => {
     expect(readerNote(note)).toBe(expected);
   });
@@ -15,6 +21,7 @@ describe('readerNote', () => {
     expect(readerNote(null)).toBeNull();
     expect(readerNote('')).toBeNull();
     expect(readerNote('checked confirmed: founded 2005')).toBeNull();
+    expect(readerNote('verify HQ city | checked unconfirmed: no page')).toBeNull();
   });
 });
 

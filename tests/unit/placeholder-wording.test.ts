@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { placeholderPhrases } from '../support/placeholder-phrases';
+import { placeholderPhrases, pluralSlips } from '../support/placeholder-phrases';
 
 const DIR = path.resolve('content/chapters');
 
@@ -15,8 +15,21 @@ describe('placeholderPhrases', () => {
     expect(placeholderPhrases('Regional data from Eurostat, once LOADED, will let readers test it.')).toEqual(['once loaded', 'will let readers']);
   });
 
+  it("finds the editors' record and instructions that readers must not see", () => {
+    expect(placeholderPhrases('Founding member | checked confirmed: listed on the history page')).toEqual(['| checked', 'checked confirmed']);
+    expect(placeholderPhrases('Walloon competitiveness cluster (verify address). Named a partner - confirm membership.')).toEqual(['(verify', 'verify address', 'confirm membership']);
+    expect(placeholderPhrases('The president was confirmed in July; the editors checked the page.')).toEqual([]);
+  });
+
   it('passes ordinary prose, definitions and words that merely contain a phrase', () => {
     expect(placeholderPhrases('A placeholder to show how a chart works. Not yet confirmed against a primary source. TODOs, stubborn.')).toEqual([]);
+  });
+});
+
+describe('pluralSlips', () => {
+  it('finds a count of one with a plural noun, and only that', () => {
+    expect(pluralSlips('Cyprus: 1 clusters. Malta: 2 clusters.')).toEqual(['1 clusters']);
+    expect(pluralSlips('France: 41 clusters, 1 cluster in Cyprus, 2.1 regions, 1,1 links')).toEqual([]);
   });
 });
 

@@ -1,8 +1,11 @@
+import { unitFor } from '../../lib/plural';
+
 /** The charts' default number format: English grouping, at most two decimals, the unit attached. */
 const NUMBER = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
 
 /**
- * `(8.6, '%')` → "8.6%"; `(31200, 'PPS')` → "31,200 PPS". With `decimals` (a metric's, Metric.decimals)
+ * `(8.6, '%')` → "8.6%"; `(31200, 'PPS')` → "31,200 PPS"; a count unit
+ * agrees with its number (`(1, 'clusters')` → "1 cluster"). With `decimals` (a metric's, Metric.decimals)
  * every value has exactly that many, so a column reads "12.0%", "11.6%".
  */
 export function formatWith(unit: string, decimals?: number): (value: number) => string {
@@ -10,7 +13,7 @@ export function formatWith(unit: string, decimals?: number): (value: number) => 
   return (value) => {
     const n = numbers.format(value);
     if (!unit) return n;
-    return unit === '%' ? `${n}%` : `${n} ${unit}`;
+    return unit === '%' ? `${n}%` : `${n} ${unitFor(value, unit)}`;
   };
 }
 
