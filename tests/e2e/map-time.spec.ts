@@ -94,6 +94,24 @@ test('a cold link restores the year, the change range, the tab and the compared 
   await expect(map.getByRole('tab', { name: 'Map' })).toHaveAttribute('aria-selected', 'true');
 });
 
+test('a selected region\'s details show the figure of the year or change on the map, and follow the year control', async ({ page }) => {
+  const cell = (id: string, year: number) => series.values[id]![YEARS.indexOf(year)]!;
+  let map = await openCrisis(page, `?year=2013&sel=region:${R1}`);
+  // The first figure after the code is the map's metric, at the year the map shows.
+  const first = map.locator('.map__details .map-details__facts dd').nth(1);
+  await expect(first).toContainText(`${pct(cell(R1, 2013))} (2013)`);
+  await slider(map).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(slider(map)).toHaveAttribute('aria-valuetext', '2014');
+  await expect(first).toContainText(`${pct(cell(R1, 2014))} (2014)`);
+
+  map = await openCrisis(page, `?change=2008-2013&sel=region:${R1}`);
+  const change = map.locator('.map__details .map-details__facts dd').nth(1);
+  // A difference of two rates keeps their one decimal, in percentage points (change-metric.ts).
+  const diff = new Intl.NumberFormat('en', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(cell(R1, 2013) - cell(R1, 2008));
+  await expect(change).toContainText(`${diff} percentage points (2008–2013)`);
+});
+
 test('after year steps on the Map tab, the Table tab, the folded regional table and the cluster table show the year reached', async ({ page }) => {
   const map = await openCrisis(page);
   await slider(map).focus();

@@ -1,5 +1,6 @@
 /**
- * State → the details panel: the selected cluster or region, with a link to its own page. Beside
+ * State → the details panel: the selected cluster or region, with a link to its own page; a region's
+ * figures are those of the year or change the map shows. Beside
  * the map on wide screens, a bottom sheet on phones (map.css); closing it clears the selection.
  */
 import type { MapContext } from './context';
@@ -24,7 +25,13 @@ function body(ctx: MapContext, s: UiState, headingId: string): HTMLElement[] | n
   if (sel?.kind === 'region') {
     const r = ctx.regionsById.get(sel.id);
     if (!r) return null;
-    const out = regionDetails(r, ctx.viewMetrics, headingId);
+    // The metric on the map comes first, at the year or change the map shows (the time view's copy
+    // of the region carries that value, period and flags); the view's other metrics follow at
+    // their default year, each labelled with its year.
+    const v = ctx.timeView(s);
+    const onMap = v.metric;
+    const metrics = onMap ? [onMap, ...ctx.viewMetrics.filter((m) => m.id !== onMap.id)] : ctx.viewMetrics;
+    const out = regionDetails(v.byId.get(r.id) ?? r, metrics, headingId);
     const compare = compareButton(r.id, r.name, s.compare.includes(r.id), s.compare.length >= MAX_COMPARE);
     compare.addEventListener('click', () => ctx.store.update({ compare: toggled(ctx.store.get().compare, r.id) }, 'user'));
     out.push(el('p', 'map-details__compare', compare));
@@ -35,13 +42,21 @@ function body(ctx: MapContext, s: UiState, headingId: string): HTMLElement[] | n
 }
 
 export function renderPanel(ctx: MapContext, s: UiState, p: UiState, cause: Cause): void {
-  if (cause !== 'init' && !changed(s, p, ['selected', 'metric', 'compare'])) return;
+  // A selected region's figures follow the year control ('year', 'change', and 'series' when the
+  // values of other years arrive); with nothing selected a year step costs nothing here.
+  const keys = s.selected?.kind === 'region' ? ['selected', 'metric', 'compare', 'year', 'change', 'series'] as const : ['selected', 'metric', 'compare'] as const;
+  if (cause !== 'init' && !changed(s, p, keys)) return;
   const panel = ctx.$('.map__details');
   if (!panel) return;
   const content = body(ctx, s, `${ctx.root.id}-details-title`);
   panel.hidden = content === null;
   ctx.root.classList.toggle('has-details', content !== null);
   if (!content) return panel.replaceChildren();
+  // Only the figures changed (a year step, Play, a change range): swap the list of facts alone, so
+  // a reader's focus on Close or Compare stays where it was.
+  const facts = panel.querySelector('.map-details__facts');
+  const fresh = content.find((n) => n.classList.contains('map-details__facts'));
+  if (facts && fresh && cause !== 'init' && !changed(s, p, ['selected', 'metric', 'compare'])) return facts.replaceWith(fresh);
   const close = el('button', 'map-details__close button button--ghost', 'Close') as HTMLButtonElement;
   close.type = 'button';
   close.setAttribute('aria-label', 'Close the details');
