@@ -5,7 +5,7 @@ import type { Cluster } from '../../src/schemas/generated.ts';
 import { COORD_DECIMALS, round } from '../../src/lib/precision.ts';
 import { COUNTRIES } from './countries.ts';
 import type { CsvTable } from './csv.ts';
-import type { Gazetteer } from './gazetteer.ts';
+import { SAME_PLACE_KM, type Gazetteer } from './gazetteer.ts';
 import type { RegionIndex } from './geo.ts';
 import { type Position, type Problem, problemAt, quote } from './problems.ts';
 import { readTable, type RowReader, type TableSpec } from './table.ts';
@@ -180,6 +180,12 @@ export function placeClusters(
       if (hit.kind === 'ambiguous') {
         problems.push(problemAt(at.city, `${quote(name)} in several divisions of ${c.country} (admin1 ${hit.admin1.join(', ')})`,
           'gazetteer_admin1 set to the one meant, or lat/lon'));
+        continue;
+      }
+      if (hit.kind === 'spread') {
+        const where = hit.places.map((p) => `${p.lat}, ${p.lon}`).join('; ');
+        problems.push(problemAt(at.city, `${quote(name)} names ${hit.places.length} places more than ${SAME_PLACE_KM} km apart in one division of ${c.country} (lat, lon: ${where})`,
+          'lat/lon of the one meant'));
         continue;
       }
       lon = hit.place.lon;

@@ -26,7 +26,19 @@ export interface RawPlace {
 export type Lookup =
   | { kind: 'found'; place: Place }
   | { kind: 'unknown' }
-  | { kind: 'ambiguous'; admin1: string[] };
+  | { kind: 'ambiguous'; admin1: string[] }
+  /** Homonyms in one division, far apart (England is one GeoNames division: four Farnboroughs). */
+  | { kind: 'spread'; places: Place[] };
+
+/** Entries of one name closer than this (km) are one place (a city and its seat); farther, two places. */
+export const SAME_PLACE_KM = 25;
+
+/** Great-circle distance in km (haversine, mean Earth radius 6,371 km). */
+export function distanceKm(a: Pick<Place, 'lat' | 'lon'>, b: Pick<Place, 'lat' | 'lon'>): number {
+  const rad = Math.PI / 180;
+  const h = Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
 
 export interface Gazetteer {
   /** `country` is a Eurostat code; `admin1` narrows homonyms. */
@@ -69,6 +81,7 @@ export function buildGazetteer(places: readonly RawPlace[]): Gazetteer {
       // distinct admin1 divisions make a name truly ambiguous.
       const divisions = [...new Set(matches.map((p) => p.admin1))].sort();
       if (divisions.length > 1) return { kind: 'ambiguous', admin1: divisions };
+      if (matches.some((p) => distanceKm(p, matches[0]!) > SAME_PLACE_KM)) return { kind: 'spread', places: matches };
       return { kind: 'found', place: matches[0]! };
     },
   };
