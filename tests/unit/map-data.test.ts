@@ -55,3 +55,13 @@ test('metricAtLevel swaps in the classes of a level that has its own, and leaves
   expect(metricById([m], 'nope', 0)).toBeNull();
   expect(metricById([m], null, 2)).toBeNull();
 });
+
+test("the map's data gives readers sentences, not the editors' record: no CSV column names, check records or instructions", async () => {
+  const { loadClusters, loadLinks, loadNetworks, loadRegions } = await import('../../src/lib/generated-data');
+  const { toMapData } = await import('../../src/features/map/map-data');
+  const { regions, metrics } = loadRegions();
+  const real = toMapData({ vintage: '', clusters: loadClusters(), links: loadLinks(), networks: loadNetworks(), regions, metrics });
+  const texts = [...real.clusters.map((c) => c.source), ...real.links.flatMap((l) => (l.evidence ? [l.evidence] : []))];
+  expect(texts.length).toBeGreaterThan(300);
+  expect(texts.filter((t) => /source_url|\| checked|\b(?:verify|confirm)\b/i.test(t))).toEqual([]);
+});

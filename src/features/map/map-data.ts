@@ -3,6 +3,7 @@
  * static SVG) and the browser (live map, table rows), so both always show the same rows.
  * No zod and no d3 here: this module is bundled into the map client.
  */
+import { readerNote, readerSource } from '../../lib/editorial-notes';
 import type { Cluster, Link, Metric, Network, Region, Status } from '../../schemas/generated';
 import type { View, ViewFilters } from '../../schemas/view';
 
@@ -69,7 +70,9 @@ export function toMapData(input: { vintage: string; clusters: Cluster[]; links: 
     clusters: input.clusters.map((c) => ({
       id: c.id, name: c.name, city: c.city, country: c.country, nuts2: c.nuts2, lon: c.lon, lat: c.lat,
       sector: c.sector, category: c.categories[0] ?? null, ecosystems: c.ecosystems, website: c.website,
-      members: c.members, sizeYear: c.sizeYear, status: c.status, source: c.source,
+      members: c.members, sizeYear: c.sizeYear, status: c.status,
+      // The source as readers get it: the panel names the cluster's page for the address checked.
+      source: readerSource(c.source, false),
     })),
     links: input.links.map((l) => ({
       id: l.id, source: l.source, target: l.target, kind: l.kind, type: l.type, networkId: l.networkId,
@@ -78,7 +81,7 @@ export function toMapData(input: { vintage: string; clusters: Cluster[]; links: 
       // data must stay within its byte budget as networks grow (it was half of the links' bytes).
       // A suggested link's evidence is the atlas's own sentence (same field, distance): the panel's heading
       // already says what a suggestion is, and the cluster pages give the sentence in full.
-      field: l.field, status: l.status, evidence: l.networkId === null && l.kind === 'declared' ? l.evidence : null, sourceUrl: l.sourceUrl,
+      field: l.field, status: l.status, evidence: l.networkId === null && l.kind === 'declared' ? readerNote(l.evidence) : null, sourceUrl: l.sourceUrl,
     })),
     networks: input.networks.map((n) => ({ id: n.id, name: n.name })),
     regions: input.regions.map((r) => {
