@@ -92,11 +92,14 @@ test('a region name that no page holds finds no unrelated cluster', async ({ pag
 });
 
 for (const id of ['ITC4', 'DE21']) {
-  test(`the region ${id} is found by its NUTS-2 code and by its name`, async ({ page }) => {
+  test(`the region ${id} is found by its NUTS-2 code and by its name, its snippet keeping labels and values apart`, async ({ page }) => {
     const region = regions.find((r) => r.id === id && r.level === 2)!;
     const byCode = await resultsFor(page, region.id);
     expect(byCode[0]?.path).toBe(`${BASE}regions/${region.id}/`);
     expect(byCode[0]?.title).toContain(`${region.name} (${region.id})`);
+    // Its facts read "NUTS 2021 code ITC4.", not "NUTS 2021 codeITC4" run together.
+    expect(byCode[0]?.snippet).toContain(`code ${region.id}`);
+    expect(byCode[0]?.snippet).not.toMatch(new RegExp(`code${region.id}|Name${region.name}`));
     const byName = await resultsFor(page, region.name);
     expect(byName.slice(0, 3).map((r) => r.path)).toContain(`${BASE}regions/${region.id}/`);
   });

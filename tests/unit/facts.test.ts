@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeFacts, median, SHOCK_TOP, valuesAt, type FactInputs } from '../../src/features/chapters/facts';
+import { computeFacts, median, networkShortName, SHOCK_TOP, valuesAt, type FactInputs } from '../../src/features/chapters/facts';
 import { parseStateAid } from '../../src/features/chapters/state-aid';
 import type { SeriesFile } from '../../src/schemas/generated';
 import { cluster, link, metric, network, region } from '../support/atlas-rows';
@@ -70,6 +70,18 @@ describe('computeFacts: the list, cooperation and State aid', () => {
   it('counts the list, the networks and the declared links across countries', () => {
     expect([value('clusters-total'), value('clusters-countries'), text('clusters-top-country')]).toEqual([3, 2, 'FR']);
     expect([value('networks'), value('network-members'), value('declared-links'), value('declared-countries')]).toEqual([1, 2, 1, 2]);
+  });
+
+  it('ranks the networks joining two or more organisations of the list, with the countries they come from', () => {
+    expect(value('networks-joining')).toBe(1);
+    const chart = charts.get('networks-by-members');
+    expect(chart?.kind === 'bar' && chart.items.map((i) => [i.label, i.value])).toEqual([['N (2 countries)', 2]]);
+  });
+
+  it('shortens a network name for its bar: the part before a dash or bracket, or its acronym id', () => {
+    expect(networkShortName({ id: 'dream-eurocluster', name: 'DREAM – Digital Resilient Europe for Advanced Manufacturing' })).toBe('DREAM');
+    expect(networkShortName({ id: 'eacp', name: 'European Aerospace Cluster Partnership' })).toBe('EACP');
+    expect(networkShortName({ id: 'silicon-europe', name: 'Silicon Europe Alliance' })).toBe('Silicon Europe Alliance');
   });
 
   it('reads the State aid figures of the latest year, sorted by year', () => {

@@ -8,6 +8,8 @@
  */
 import type { Cluster, Link, Metric, Network, Region, SeriesFile } from '../../schemas/generated';
 import type { StateAidYear } from './state-aid';
+import { count } from '../../lib/plural';
+import { BAR_LABEL_CHARS } from '../charts/bar-chart';
 
 /** How many regions "rose most" means: the top of the ranking, a number the text reads from here. */
 export const SHOCK_TOP = 20;
@@ -46,7 +48,7 @@ export interface Fact {
 
 /** A ranked bar chart or a line chart over years, with the table of the same values. */
 export type FactChart =
-  | { readonly kind: 'bar'; readonly name: string; readonly title: string; readonly description: string; readonly unit: string; readonly items: readonly { id: string; label: string; value: number; flags?: string }[]; readonly method: string; readonly sources: readonly FactSource[] }
+  | { readonly kind: 'bar'; readonly name: string; readonly title: string; readonly description: string; readonly unit: string; readonly items: readonly { id: string; label: string; shortLabel?: string; value: number; flags?: string }[]; readonly method: string; readonly sources: readonly FactSource[] }
   | { readonly kind: 'line'; readonly name: string; readonly title: string; readonly description: string; readonly unit: string; readonly years: readonly number[]; readonly series: readonly { id: string; label: string; values: (number | null)[]; flags?: string[] }[]; readonly method: string; readonly sources: readonly FactSource[] };
 
 export interface Facts {
@@ -208,20 +210,45 @@ function listFacts(inputs: FactInputs, names: ReadonlyMap<string, string>): { fa
   };
 }
 
+/**
+ * A network's name short enough for a bar: the part before " – " or " (" ("DREAM – Digital Resilient…"
+ * → "DREAM"); a name still longer than a bar label takes its id when the id is an acronym
+ * ("European Aerospace Cluster Partnership" → "EACP").
+ */
+export function networkShortName(nw: Pick<Network, 'id' | 'name'>): string {
+  const short = nw.name.split(/ – | \(/)[0]!.trim();
+  return short.length > BAR_LABEL_CHARS - 4 && /^[a-z0-9]{2,6}$/.test(nw.id) ? nw.id.toUpperCase() : short;
+}
+
 /** Cooperation: the networks and the declared links between organisations in different countries. */
-function cooperationFacts(inputs: FactInputs): [string, Fact][] {
+function cooperationFacts(inputs: FactInputs): { facts: [string, Fact][]; chart: FactChart } {
   const byId = new Map(inputs.clusters.map((c) => [c.id, c]));
   const declared = inputs.links.filter((l) => l.kind === 'declared');
   const countries = new Set(declared.flatMap((l) => [byId.get(l.source)?.country, byId.get(l.target)?.country]).filter((c): c is string => !!c));
   const members = new Set(inputs.networks.flatMap((nw) => nw.memberIds));
   const rule = 'Declared links are partnerships a network’s own member list documents (see Data & sources); suggested links are not counted.';
   const sources: FactSource[] = [{ label: 'Cluster Atlas cooperation networks and memberships (data/networks.csv, data/network_members.csv)', url: null }];
-  return [
-    fact('networks', inputs.networks.length, WHOLE.format(inputs.networks.length), 'cross-border cluster networks recorded', rule, sources),
-    fact('network-members', members.size, WHOLE.format(members.size), 'organisations of the list that belong to one of them', rule, sources),
-    fact('declared-links', declared.length, WHOLE.format(declared.length), 'declared links between organisations in different countries', rule, sources),
-    fact('declared-countries', countries.size, WHOLE.format(countries.size), 'countries joined by at least one declared link', rule, sources),
-  ];
+  // A network with two or more organisations of the list is one that joins places on the map.
+  const joining = inputs.networks
+    .map((nw) => ({ nw, ids: nw.memberIds.filter((id) => byId.has(id)) }))
+    .filter((x) => x.ids.length >= 2)
+    .map((x) => ({ ...x, countries: new Set(x.ids.map((id) => byId.get(id)!.country)).size }))
+    .sort((a, b) => b.ids.length - a.ids.length || b.countries - a.countries || a.nw.name.localeCompare(b.nw.name));
+  return {
+    facts: [
+      fact('networks', inputs.networks.length, WHOLE.format(inputs.networks.length), 'cross-border cluster networks recorded', rule, sources),
+      fact('network-members', members.size, WHOLE.format(members.size), 'organisations of the list that belong to one of them', rule, sources),
+      fact('declared-links', declared.length, WHOLE.format(declared.length), 'declared links between organisations in different countries', rule, sources),
+      fact('declared-countries', countries.size, WHOLE.format(countries.size), 'countries joined by at least one declared link', rule, sources),
+      fact('networks-joining', joining.length, WHOLE.format(joining.length), 'networks with two or more organisations of the list among their members', rule, sources),
+    ],
+    chart: {
+      kind: 'bar', name: 'networks-by-members', unit: 'organisations', method: rule, sources,
+      title: 'Organisations of the list in each cooperation network',
+      description: `The ${joining.length} networks with two or more organisations of the list among their published members, ranked; the table under the chart gives each network's full name and the number of countries those members come from. The counts say how much of each network the list holds, not how large the network is.`,
+      items: joining.map((x) => ({ id: x.nw.id, label: `${x.nw.name} (${count(x.countries, 'country', 'countries')})`, shortLabel: networkShortName(x.nw), value: x.ids.length })),
+    },
+  };
 }
 
 /** The State aid Scoreboard figures, from data/state_aid.csv. */
@@ -256,9 +283,10 @@ export function computeFacts(inputs: FactInputs): Facts {
   const shock = shockFacts(inputs, withCluster, names);
   const gdp = gdpFacts(inputs);
   const list = listFacts(inputs, names);
+  const coop = cooperationFacts(inputs);
   const aid = stateAidFacts(inputs.stateAid);
   return {
-    facts: new Map([...shock.facts, ...recoveryFacts(inputs), ...industryFacts(inputs), ...gdp.facts, ...list.facts, ...cooperationFacts(inputs), ...aid.facts]),
-    charts: new Map([shock.chart, gdp.chart, list.chart, aid.chart].map((c) => [c.name, c])),
+    facts: new Map([...shock.facts, ...recoveryFacts(inputs), ...industryFacts(inputs), ...gdp.facts, ...list.facts, ...coop.facts, ...aid.facts]),
+    charts: new Map([shock.chart, gdp.chart, list.chart, coop.chart, aid.chart].map((c) => [c.name, c])),
   };
 }

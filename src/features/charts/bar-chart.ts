@@ -30,7 +30,7 @@ function rowMarkup(row: RankRow, y: number, width: number, left: number, px: (v:
   }
   const { item } = row;
   const on = item.id === highlight;
-  const label = `${item.rank}. ${fit(item.label, BAR_LABEL_CHARS)}`;
+  const label = `${item.rank}. ${fit(item.shortLabel ?? item.label, BAR_LABEL_CHARS)}`;
   const x0 = px(Math.min(0, item.value));
   const w = Math.max(Math.abs(px(item.value) - px(0)), 0.5);
   const tip = `${item.rank}. ${item.label}: ${format(item.value)}${item.flags ? ` (${explainFlags(item.flags)})` : ''}`;
@@ -54,7 +54,7 @@ export function barChartSvg(input: BarChartInput): string {
   const height = TOP + rows.length * ROW + AXIS;
   const head = openSvg(input.id, 'bar', width, height, input.title, input.description);
   if (items.length === 0) return `${head}<text x="${width / 2}" y="${height / 2}" text-anchor="middle" fill="${MUTED}" font-size="${SIZE}">No values</text></svg>`;
-  const labelChars = Math.max(...items.map((i) => [...`${i.rank}. ${fit(i.label, BAR_LABEL_CHARS)}`].length + (i.id === input.highlight ? 2 : 0)));
+  const labelChars = Math.max(...items.map((i) => [...`${i.rank}. ${fit(i.shortLabel ?? i.label, BAR_LABEL_CHARS)}`].length + (i.id === input.highlight ? 2 : 0)));
   const valueChars = Math.max(...items.map((i) => [...`${format(i.value)} ${i.flags ?? ''}`].length));
   const left = Math.ceil(labelChars * charWidth(SIZE) + 12);
   const valueX = width - 4;

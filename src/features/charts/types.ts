@@ -40,6 +40,8 @@ export interface LineChartInput {
 export interface BarItem {
   readonly id: string;
   readonly label: string;
+  /** What the bar itself is labelled with when the label is long ("EACP"); the tooltip and the table keep `label`. */
+  readonly shortLabel?: string;
   /** null or NaN = no value: left out of the ranking. */
   readonly value: number | null;
   readonly flags?: string;
