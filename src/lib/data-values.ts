@@ -26,6 +26,8 @@ export interface DataValueRef {
   readonly year: number | string;
   /** Digits after the point when printing; one when left out (the data keep more). */
   readonly decimals?: number | undefined;
+  /** Print the number without its unit, when the sentence names the measure ("a location quotient of 2.08"). */
+  readonly unitless?: boolean | undefined;
 }
 
 /** A resolved figure: what the page shows and what its attributes carry for tests. */
@@ -111,7 +113,7 @@ export function resolveDataValue(ref: DataValueRef, source: DataSource): Resolve
   const to = cell(series, ref.geo, toYear);
   if (typeof to === 'string') return problem('year', showValue(ref.year), to);
   if (fromYear === toYear) {
-    return { ok: true, value: { metric, geo: ref.geo, geoName, year: String(toYear), value: to.value, text: withUnit(formatNumber(to.value, decimals, false), metric.unit), flags: to.flags, flagText: explainFlags(to.flags) } };
+    return { ok: true, value: { metric, geo: ref.geo, geoName, year: String(toYear), value: to.value, text: ref.unitless ? formatNumber(to.value, decimals, false) : withUnit(formatNumber(to.value, decimals, false), metric.unit), flags: to.flags, flagText: explainFlags(to.flags) } };
   }
   const from = cell(series, ref.geo, fromYear);
   if (typeof from === 'string') return problem('year', showValue(ref.year), from);
@@ -122,7 +124,8 @@ export function resolveDataValue(ref: DataValueRef, source: DataSource): Resolve
   // A break in series (b) in any year of the range makes the change read across it, so it shows too.
   const between = series.years.flatMap((y, j) => (y > fromYear && y < toYear && (series.flags[ref.geo]?.[j] ?? '').includes('b') ? ['b'] : []));
   const flags = [...new Set(from.flags + to.flags + between.join(''))].sort().join('');
-  const text = share ? `${formatNumber(change, decimals, true)} percentage points` : `${formatNumber(change, decimals, true)}%`;
+  const signed = formatNumber(change, decimals, true);
+  const text = ref.unitless ? signed : share ? `${signed} percentage points` : `${signed}%`;
   return {
     ok: true,
     value: { metric, geo: ref.geo, geoName, year: `${fromYear}-${toYear}`, value: change, text, flags, flagText: explainFlags(flags), range: { from: from.value, to: to.value, fromYear, toYear } },

@@ -96,6 +96,8 @@ export const DataValueProps = z.strictObject({
   named: z.boolean({ error: 'expected named or named={false}' }).optional(),
   /** Print the figure alone (and its flag, if any), for a first mention whose year and source the next figure of the sentence gives. */
   bare: z.boolean({ error: 'expected bare or bare={false}' }).optional(),
+  /** Print the number without its unit, when the sentence names the measure ("a location quotient of 2.08", "an index of 127"); the unit stays in the tooltip. */
+  unitless: z.boolean({ error: 'expected unitless or unitless={false}' }).optional(),
 });
 
 const FactName = z.string({ error: 'expected a fact name in quotes, e.g. name="shock-top-with-cluster"' }).regex(/^[a-z0-9-]+$/, { error: 'expected a fact name of lower-case letters, digits and dashes' });

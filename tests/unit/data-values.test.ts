@@ -34,6 +34,11 @@ describe('resolveDataValue', () => {
     expect(shown({ indicator: 'unemp_rate', geo: 'DE21', year: '2008-2017' }).flags).toBe('bu');
   });
 
+  it('resolveDataValue prints the number alone when the sentence names the measure (unitless)', () => {
+    expect(shown({ indicator: 'gdp_pps_hab', geo: 'EU27_2020', year: 2013, decimals: 0, unitless: true }).text).toBe('27,000');
+    expect(shown({ indicator: 'unemp_rate', geo: 'EL30', year: '2008-2013', unitless: true }).text).toBe('+20.5');
+  });
+
   it('resolveDataValue reads EU aggregates and prints thousands with commas', () => {
     expect(shown({ indicator: 'gdp_pps_hab', geo: 'EU27_2020', year: 2013, decimals: 0 }).text).toBe('27,000 PPS per inhabitant');
   });

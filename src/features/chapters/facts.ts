@@ -101,19 +101,21 @@ function shockFacts(inputs: FactInputs, withCluster: ReadonlySet<string>, names:
   const rose = ranked.filter(([, v]) => v > 0).length;
   const [first] = ranked;
   const last = top.at(-1);
-  const sources = [...metricSource(metric), LIST_SOURCE];
+  // Facts of unemployment alone cite Eurostat; those that count clusters cite the list as well.
+  const unemployment = metricSource(metric);
+  const sources = [...unemployment, LIST_SOURCE];
   const rule = `Regions ranked by ${metric?.label ?? 'the change in unemployment 2008–2013'}; a region "hosts a cluster" when at least one organisation of the list is located in it.`;
   return {
     facts: [
-      fact('shock-regions', ranked.length, WHOLE.format(ranked.length), 'NUTS-2 regions with an unemployment rate for 2008 and 2013', rule, sources),
-      fact('shock-rose', rose, WHOLE.format(rose), 'regions where unemployment rose from 2008 to 2013', rule, sources),
-      fact('shock-top', top.length, WHOLE.format(top.length), 'regions in the top of the ranking', rule, sources),
+      fact('shock-regions', ranked.length, WHOLE.format(ranked.length), 'NUTS-2 regions with an unemployment rate for 2008 and 2013', rule, unemployment),
+      fact('shock-rose', rose, WHOLE.format(rose), 'regions where unemployment rose from 2008 to 2013', rule, unemployment),
+      fact('shock-top', top.length, WHOLE.format(top.length), 'regions in the top of the ranking', rule, unemployment),
       fact('shock-top-with-cluster', topWith, WHOLE.format(topWith), `of the ${top.length} regions where unemployment rose most that host a cluster of the list`, rule, sources),
       fact('shock-top-with-cluster-share', pct(topWith, top.length), `${ONE.format(pct(topWith, top.length))}%`, 'share of the regions where unemployment rose most that host a cluster', rule, sources),
       fact('shock-all-with-cluster-share', pct(allWith, ranked.length), `${ONE.format(pct(allWith, ranked.length))}%`, 'share of all regions with data that host a cluster', rule, sources),
-      fact('shock-first', null, first ? (names.get(first[0]) ?? first[0]) : 'no region', 'the region where unemployment rose most', rule, sources),
-      fact('shock-first-rise', first?.[1] ?? null, first ? `${ONE.format(first[1])} percentage points` : 'no data', 'the largest rise in unemployment, 2008–2013', rule, sources),
-      fact('shock-top-threshold', last?.[1] ?? null, last ? `${ONE.format(last[1])} percentage points` : 'no data', `the smallest rise among the ${top.length} regions where it rose most`, rule, sources),
+      fact('shock-first', null, first ? (names.get(first[0]) ?? first[0]) : 'no region', 'the region where unemployment rose most', rule, unemployment),
+      fact('shock-first-rise', first?.[1] ?? null, first ? `${ONE.format(first[1])} percentage points` : 'no data', 'the largest rise in unemployment, 2008–2013', rule, unemployment),
+      fact('shock-top-threshold', last?.[1] ?? null, last ? `${ONE.format(last[1])} percentage points` : 'no data', `the smallest rise among the ${top.length} regions where it rose most`, rule, unemployment),
     ],
     chart: {
       kind: 'bar', name: 'shock-top', unit: 'pp', method: rule, sources,

@@ -4,12 +4,27 @@
  * map's DOM render, so a cold link, a control and Back/Forward all give the same text.
  */
 import type { Metric } from '../../schemas/generated';
+import type { YearRange } from '../url-state/time-params';
+import { legendWhen } from './time-text';
 
 type MetricText = Pick<Metric, 'label' | 'unit' | 'source' | 'vintage' | 'status'>;
 
-/** "Unemployment rate (% of active population)"; a bare "%" unit is left out (the label says it). */
+/**
+ * "GDP per inhabitant (PPS)"; a unit is left out when it is a bare "%" or the label already names it
+ * ("…, percentage points"), and follows a comma when it has brackets of its own ("…, location
+ * quotient (EU28 = 1)": no brackets in brackets).
+ */
 export function legendTitle(m: MetricText): string {
-  return `${m.label}${m.unit && m.unit !== '%' ? ` (${m.unit})` : ''}`;
+  if (!m.unit || m.unit === '%' || m.label.toLowerCase().includes(m.unit.toLowerCase())) return m.label;
+  return m.unit.includes('(') ? `${m.label}, ${m.unit}` : `${m.label} (${m.unit})`;
+}
+
+/** A label that names its own period ("Change in unemployment rate, 2008–2013 …"). */
+const NAMES_PERIOD = /\b\d{4}[–-]\d{4}\b/;
+
+/** The legend's heading: the title and the year or range shown, the year left out when the label names the period. */
+export function legendHeading(m: MetricText, year: number | null, change: YearRange | null): string {
+  return `${legendTitle(m)}${!change && NAMES_PERIOD.test(m.label) ? '' : legendWhen(year, change)}`;
 }
 
 export function legendSource(m: MetricText): string {

@@ -15,12 +15,12 @@ import { el, swatch } from './details';
 import { metricLegend } from './map-legend';
 import { summarise } from './map-summary';
 import { metricCell, regionRows } from './map-table';
-import { clusterCaption, legendSource, legendTitle, metricColumnLabel, regionCaption } from './map-text';
+import { clusterCaption, legendHeading, legendSource, metricColumnLabel, regionCaption } from './map-text';
 import type { Shown } from './paint';
 import { changed, type Cause, type UiState } from './store';
 import { markRow, showRows } from './table';
 import { FILTER_KEYS } from './paint';
-import { classesNote, legendWhen } from './time-text';
+import { classesNote } from './time-text';
 import { VALUE_KEYS } from './time-text';
 import { idleRender } from './idle-render';
 
@@ -35,7 +35,7 @@ function renderLegend(ctx: MapContext, s: UiState, last: string): string {
   let drawn = last;
   if (box && m && base) {
     const year = s.change ? null : (s.year ?? years[years.length - 1] ?? base.defaultYear);
-    const title = `${legendTitle(base)}${legendWhen(year, s.change)}`;
+    const title = legendHeading(base, year, s.change);
     const entries = metricLegend(m);
     const note = classesNote(base, s.change);
     const source = legendSource(m);
