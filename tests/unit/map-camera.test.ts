@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { boundsOf, centredBounds } from '../../src/features/map/camera';
+import { boundsOf, centredBounds, withSurroundings } from '../../src/features/map/camera';
 
 const mercY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
 
@@ -30,4 +30,10 @@ test('boundsOf(geometry) spans every ring of a multipolygon', () => {
 test('boundsOf(null) and of an empty geometry is null', () => {
   expect(boundsOf(null)).toBeNull();
   expect(boundsOf({ type: 'MultiPolygon', coordinates: [] })).toBeNull();
+});
+
+test('a selected region is framed with its surroundings: its bounds grown about their centre, latitudes kept on the map', () => {
+  const [[w, s], [e, n]] = withSurroundings([[-7.5, 36], [-1.5, 38.7]], 2);
+  for (const [got, want] of [[w, -10.5], [s, 34.65], [e, 1.5], [n, 40.05]] as const) expect(got).toBeCloseTo(want, 9);
+  expect(withSurroundings([[10, 80], [20, 84]], 3)[1][1]).toBe(85);
 });

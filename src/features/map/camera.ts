@@ -46,6 +46,19 @@ export function boundsOf(geometry: Geometry | null): Bounds | null {
   return Number.isFinite(w) ? [[w, s], [e, n]] : null;
 }
 
+/** How much wider than a selected region its frame is: the region about half the frame, its neighbours in view. */
+export const REGION_CONTEXT = 1.8;
+
+/**
+ * `b` grown about its centre by `factor` on each axis (degrees; latitudes kept within ±85), so a
+ * fitted region is seen against its neighbours — a chapter's "against its neighbours" needs them.
+ */
+export function withSurroundings([[w, s], [e, n]]: Bounds, factor = REGION_CONTEXT): Bounds {
+  const dx = ((e - w) * (factor - 1)) / 2;
+  const dy = ((n - s) * (factor - 1)) / 2;
+  return [[w - dx, Math.max(-85, s - dy)], [e + dx, Math.min(85, n + dy)]];
+}
+
 /** Web Mercator y of a latitude (radians of the projected plane). */
 const mercY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
 const latOf = (y: number) => (360 / Math.PI) * Math.atan(Math.exp(y)) - 90;

@@ -6,7 +6,7 @@
 import type { MapGeoJSONFeature, PointLike } from 'maplibre-gl';
 import type { Point } from 'geojson';
 import type { CameraControl } from './camera';
-import { boundsOf, SELECT_ZOOM } from './camera';
+import { boundsOf, SELECT_ZOOM, withSurroundings } from './camera';
 import type { MapContext } from './context';
 import { clusterTooltip, el, regionTooltip } from './details';
 import type { Shown } from './paint';
@@ -141,7 +141,9 @@ export function wireInteractions(ctx: MapContext, camera: CameraControl, shown: 
 }
 
 /** Bounds of a region's shape (outermost parts included: a fit shows all of it). */
+/** The frame a selected region is fitted to: its bounds with its surroundings (camera.ts). */
 export function regionBounds(ctx: Pick<MapContext, 'shapes'>, id: string) {
   const f = ctx.shapes.find((s) => String(s.id ?? '') === id);
-  return f ? boundsOf(f.geometry) : null;
+  const b = f ? boundsOf(f.geometry) : null;
+  return b ? withSurroundings(b) : null;
 }
