@@ -13,6 +13,8 @@ import type { Bounds, View } from '../schemas/view';
 import { clusterMatches, groupOf, initialFilters, metricById, resolveMetric, visibleLinks, type MapCluster, type MapData, type MapFilters } from '../features/map/map-data';
 import { clusterRadius, colorFor, groupColor, groupColors, LINK_STYLE, metricLegend, sizeKey, type LegendEntry } from '../features/map/map-legend';
 import { escapeXml as x } from './svg-escape';
+import { legendHeading } from '../features/map/map-text';
+import { shortName } from '../features/map/map-page';
 
 export type GeoProps = { name?: string; country?: string; outermost?: boolean } | null;
 export interface SvgGeo {
@@ -256,15 +258,17 @@ function panel(ctx: Ctx, x0: number, height: number): string {
   const section = (label: string, entries: LegendEntry[], shape: 'rect' | 'circle') => {
     if (entries.length === 0 || y > height - 40) return;
     y += 10;
-    out.push(`<text x="${x0 + 16}" y="${y}" font-size="12" font-weight="700" ${FONT} fill="#333">${x(truncate(label, 44))}</text>`);
-    y += 8;
+    // The heading wraps (up to 3 lines of ~38 bold characters, the panel's width) rather than being cut.
+    const lines = wrap(label, 38, 3);
+    lines.forEach((line, i) => out.push(`<text x="${x0 + 16}" y="${y + i * 15}" font-size="12" font-weight="700" ${FONT} fill="#333">${x(line)}</text>`));
+    y += 8 + (lines.length - 1) * 15;
     const fit = Math.max(0, Math.floor((height - y - 10) / 18));
     const rows = legendRows(entries.slice(0, fit), x0 + 16, y, ctx.id, shape);
     out.push(rows.svg);
     y += rows.height + 4;
   };
   if (ctx.view.layers.includes('regions') && ctx.metric) {
-    section(`${ctx.metric.label}${ctx.metric.unit && ctx.metric.unit !== '%' ? ` (${ctx.metric.unit})` : ''}`, metricLegend(ctx.metric), 'rect');
+    section(legendHeading(ctx.metric, ctx.metric.defaultYear, null), metricLegend(ctx.metric), 'rect');
   }
   if (ctx.view.layers.includes('clusters')) {
     section(ctx.view.colorBy === 'category' ? 'Clusters by category' : 'Clusters by ecosystem', ctx.colors.legend, 'circle');
@@ -298,7 +302,7 @@ function panel(ctx: Ctx, x0: number, height: number): string {
     }
   }
   const src = ctx.metric && ctx.view.layers.includes('regions') ? `Regions: ${ctx.metric.source}${ctx.metric.vintage ? `, ${ctx.metric.vintage}` : ''}. ` : '';
-  const foot = wrap(`${src}Boundaries © EuroGeographics; Natural Earth. Data vintage ${ctx.data.vintage}.`, 46, 4);
+  const foot = wrap(`${src}Boundaries © EuroGeographics; Natural Earth. Data vintage ${ctx.data.vintage}.`, 46, 7);
   foot.forEach((line, i) => out.push(`<text x="${x0 + 16}" y="${height - 12 - (foot.length - 1 - i) * 13}" font-size="10" ${FONT} fill="#555">${x(line)}</text>`));
   return out.join('');
 }
@@ -320,7 +324,7 @@ function insets(ctx: Ctx, mapH: number): string {
     const projection = geoMercator().fitExtent([[ix + 4, iy + 14], [ix + W - 4, iy + H - 4]], f);
     out.push(`<g><rect x="${ix}" y="${iy}" width="${W}" height="${H}" fill="${SEA}" stroke="#999" stroke-width="0.6"/>`);
     out.push(drawFrame(ctx, projection, { outermost: true, features: [f] }));
-    out.push(`<text x="${ix + 3}" y="${iy + 10}" font-size="8.5" ${FONT} fill="#333">${x(truncate(f.properties?.name ?? String(f.id), 20))}</text></g>`);
+    out.push(`<text x="${ix + 3}" y="${iy + 10}" font-size="8.5" ${FONT} fill="#333">${x(truncate(shortName(f.properties?.name ?? String(f.id)), 20))}</text></g>`);
   });
   return out.join('');
 }

@@ -26,6 +26,7 @@ test('regionCaption and metricColumnLabel name the level and the metric', () => 
 
 test('legendTitle does not repeat a unit the label names, nor put brackets in brackets', () => {
   expect(legendTitle({ ...m, label: 'Change in unemployment rate, 2008–2013 (the shock), percentage points', unit: 'percentage points' })).toBe('Change in unemployment rate, 2008–2013 (the shock), percentage points');
+  expect(legendTitle({ ...m, label: 'Employment in industry (including energy), % of total employment', unit: '% of employment' })).toBe('Employment in industry (including energy), % of total employment');
   expect(legendTitle({ ...m, label: 'Employment specialisation: information and communication (J)', unit: 'location quotient (EU28 = 1)' })).toBe('Employment specialisation: information and communication (J), location quotient (EU28 = 1)');
 });
 

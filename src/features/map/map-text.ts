@@ -11,11 +11,12 @@ type MetricText = Pick<Metric, 'label' | 'unit' | 'source' | 'vintage' | 'status
 
 /**
  * "GDP per inhabitant (PPS)"; a unit is left out when it is a bare "%" or the label already names it
- * ("…, percentage points"), and follows a comma when it has brackets of its own ("…, location
+ * ("…, percentage points"; a "% of …" unit when the label gives a %), and follows a comma when it has brackets of its own ("…, location
  * quotient (EU28 = 1)": no brackets in brackets).
  */
 export function legendTitle(m: MetricText): string {
-  if (!m.unit || m.unit === '%' || m.label.toLowerCase().includes(m.unit.toLowerCase())) return m.label;
+  const named = m.label.toLowerCase().includes(m.unit.toLowerCase()) || (m.unit.startsWith('%') && m.label.includes('%'));
+  if (!m.unit || m.unit === '%' || named) return m.label;
   return m.unit.includes('(') ? `${m.label}, ${m.unit}` : `${m.label} (${m.unit})`;
 }
 
