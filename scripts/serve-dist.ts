@@ -152,6 +152,11 @@ export function startServer(options: ServeOptions): Promise<Server> {
       res.writeHead(500).end(String(error));
     });
   });
+  // Node closes an idle kept-alive connection after 5 s; a test client that reuses it at that moment
+  // (a loop of requests on a loaded machine) gets ECONNRESET — CI failed so on /clusters/si-cluster/.
+  // Static hosts keep connections far longer; so does this server (headersTimeout must exceed it).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   return new Promise((resolvePromise) => {
     server.listen(options.port, options.host, () => resolvePromise(server));
   });

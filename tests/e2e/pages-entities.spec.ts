@@ -66,7 +66,7 @@ test('a cluster page shows its facts with source and status, its picture and par
 test('every cluster page names its source and its https source page and shows its status badge; needs_check rows are badged on their page and in the index', async ({ page, request }) => {
   const attr = (url: string) => url.replace(/&/g, '&amp;');
   for (const c of clusters) {
-    const html = await (await request.get(`/clusters/${c.id}/`)).text();
+    const html = await (await request.get(`/clusters/${c.id}/`, { maxRetries: 2 })).text();
     const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '';
     expect(h1, c.id).toContain(`badge--${c.status}`);
     expect(c.sourceUrl, c.id).toMatch(/^https:\/\//);

@@ -92,7 +92,7 @@ test('no page of the site repeats a sentence or an 8-word run of the seed, or ho
   // fetched from the production server and read as text rather than rendered one by one.
   test.setTimeout(120_000);
   for (const path of paths) {
-    const response = await request.get(path);
+    const response = await request.get(path, { maxRetries: 2 });
     expect.soft(response.status(), `status of ${path}`).toBe(200);
     const text = htmlText(await response.text());
     expect.soft(verbatimSentences(SEED, text), `seed sentences on ${path}`).toEqual([]);

@@ -11,7 +11,7 @@ const paths = sitemapPaths();
 test('every sitemap page has lang, a unique title, a description, its own canonical URL, Open Graph tags and a favicon, and is indexable', async ({ request }) => {
   const titles = new Map<string, string>();
   for (const path of paths) {
-    const html = await (await request.get(path)).text();
+    const html = await (await request.get(path, { maxRetries: 2 })).text();
     const meta = (pattern: RegExp) => html.match(pattern)?.[1];
     expect.soft(meta(/<html[^>]* lang="([^"]+)"/), `${path} lang`).toBe('en');
     const title = meta(/<title>([^<]+)<\/title>/);
@@ -32,7 +32,7 @@ test('every sitemap page has lang, a unique title, a description, its own canoni
 test('text pages (no map, not the search page or the regions index) ship no script at all', async ({ request }) => {
   let textPages = 0;
   for (const path of paths) {
-    const html = await (await request.get(path)).text();
+    const html = await (await request.get(path, { maxRetries: 2 })).text();
     // The search page's script is the search; the regions index's sorts its table (budget: 2 KiB).
     if (html.includes('data-map') || path === `${BASE}search/` || path === `${BASE}regions/`) continue;
     textPages += 1;
