@@ -48,8 +48,8 @@ export interface Fact {
 
 /** A ranked bar chart or a line chart over years, with the table of the same values. */
 export type FactChart =
-  | { readonly kind: 'bar'; readonly name: string; readonly title: string; readonly description: string; readonly unit: string; readonly items: readonly { id: string; label: string; shortLabel?: string; value: number; flags?: string }[]; readonly method: string; readonly sources: readonly FactSource[] }
-  | { readonly kind: 'line'; readonly name: string; readonly title: string; readonly description: string; readonly unit: string; readonly years: readonly number[]; readonly series: readonly { id: string; label: string; values: (number | null)[]; flags?: string[] }[]; readonly method: string; readonly sources: readonly FactSource[] };
+  | { readonly kind: 'bar'; readonly name: string; readonly title: string; readonly description: string; readonly unit: string; readonly decimals?: number; readonly items: readonly { id: string; label: string; shortLabel?: string; value: number; flags?: string }[]; readonly method: string; readonly sources: readonly FactSource[] }
+  | { readonly kind: 'line'; readonly name: string; readonly title: string; readonly description: string; readonly unit: string; readonly decimals?: number; readonly years: readonly number[]; readonly series: readonly { id: string; label: string; values: (number | null)[]; flags?: string[] }[]; readonly method: string; readonly sources: readonly FactSource[] };
 
 export interface Facts {
   readonly facts: ReadonlyMap<string, Fact>;
@@ -118,10 +118,11 @@ function shockFacts(inputs: FactInputs, withCluster: ReadonlySet<string>, names:
       fact('shock-top-threshold', last?.[1] ?? null, last ? `${ONE.format(last[1])} percentage points` : 'no data', `the smallest rise among the ${top.length} regions where it rose most`, rule, unemployment),
     ],
     chart: {
-      kind: 'bar', name: 'shock-top', unit: 'pp', method: rule, sources,
+      kind: 'bar', name: 'shock-top', unit: 'pp', decimals: metric?.decimals ?? 1, method: rule, sources,
       title: `The ${top.length} regions where unemployment rose most, 2008–2013`,
       description: `Change in the unemployment rate from 2008 to 2013 in percentage points (pp); a name marked ● hosts at least one cluster of the list (${topWith} of ${top.length}).`,
-      items: top.map(([geo, v]) => ({ id: geo, label: `${names.get(geo) ?? geo} (${geo})${withCluster.has(geo) ? ' ●' : ''}`, value: v })),
+      // The bar carries the mark first, so a long name cut with "…" keeps it; the table keeps the code.
+      items: top.map(([geo, v]) => ({ id: geo, label: `${names.get(geo) ?? geo} (${geo})${withCluster.has(geo) ? ' ●' : ''}`, shortLabel: `${withCluster.has(geo) ? '● ' : ''}${names.get(geo) ?? geo}`, value: v })),
     },
   };
 }
@@ -269,7 +270,7 @@ function stateAidFacts(rows: readonly StateAidYear[]): { facts: [string, Fact][]
       fact('state-aid-latest-gber', latest?.blockExemptedShare ?? null, latest?.blockExemptedShare !== null && latest ? `${ONE.format(latest.blockExemptedShare!)}%` : 'not given', 'share of new aid measures under the block exemption', rule, sources),
     ],
     chart: {
-      kind: 'line', name: 'state-aid', unit: 'bn EUR', method: rule, sources: rows.length > 0 ? [{ label: 'European Commission, State aid Scoreboards (editions per year in the table)', url: rows[0]!.sourceUrl }] : [],
+      kind: 'line', name: 'state-aid', unit: 'bn EUR', decimals: 1, method: rule, sources: rows.length > 0 ? [{ label: 'European Commission, State aid Scoreboards (editions per year in the table)', url: rows[0]!.sourceUrl }] : [],
       title: 'Total State aid by year of expenditure, billion EUR',
       description: 'Excluding railways and most services of general economic interest; the 2014–2017 totals include aid to agriculture and fisheries, the later ones do not, so read the line as an order of magnitude.',
       years: rows.map((r) => r.year),
