@@ -39,9 +39,13 @@ export async function guardPage(page: Page): Promise<PageGuard> {
   return guard;
 }
 
-/** Scroll the map into view (which starts it) and wait until it is idle; fail on a map error. */
+/**
+ * Scroll the map into view (which starts it) and wait until it is idle; fail on a map error. The
+ * root is scrolled, not the frame: on a link to the Chart or Table tab the frame is hidden as soon
+ * as the map has started, and waiting for a hidden frame to scroll hung the test until its timeout.
+ */
 export async function waitForMapIdle(map: Locator): Promise<void> {
-  await map.locator('.map__frame').scrollIntoViewIfNeeded();
+  await map.scrollIntoViewIfNeeded();
   // An embed keeps its picture until the reader's first touch: press its "Explore the map".
   if ((await map.getAttribute('data-start')) === 'interaction' && (await map.getAttribute('data-map-state')) === 'static') await map.locator('.map__start').click();
   await expect(map).toHaveAttribute('data-map-state', /^(idle|error)$/, { timeout: 45_000 });

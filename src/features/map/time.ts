@@ -167,16 +167,21 @@ export function createTime(ctx: MapContext, seriesBase: string): TimeFeature {
   }
 
   const id = ctx.root.id || 'map';
-  let last = { at: -Infinity, playing: false };
+  let last: { at: number; playing: boolean; year: number | null | undefined } = { at: -Infinity, playing: false, year: undefined };
   const yearControl = createYearControl(id, {
     pick: (year, playing) => {
       const latest = yearsOf(ctx.store.get().metric).at(-1);
+      const next = year === latest ? null : year;
       // A run of years — one Play, a slider dragged or an arrow key held — is one history entry:
       // its first year pushes one, the next ones replace the address (throttled, url-history.ts).
+      // A run continues only from the year it last set: after a Back (or any other change of year)
+      // the next pick starts a new entry — else a quick Play after Back replaced the entry Back
+      // had returned to, and the next Back left the page.
       const now = performance.now();
-      const run = (playing && last.playing) || now - last.at < THROTTLE_MS;
-      last = { at: now, playing };
-      ctx.store.update({ year: year === latest ? null : year }, run ? 'step' : 'user');
+      const continues = ctx.store.get().year === last.year;
+      const run = continues && ((playing && last.playing) || now - last.at < THROTTLE_MS);
+      last = { at: now, playing, year: next };
+      ctx.store.update({ year: next }, run ? 'step' : 'user');
     },
     announce: (t) => ctx.announce(t),
     reducedMotion,
