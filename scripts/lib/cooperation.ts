@@ -182,7 +182,8 @@ export function readCooperation(
         networkId: network.id,
         field: network.field,
         status: a.status === 'needs_check' || b.status === 'needs_check' ? 'needs_check' : 'derived_from_membership',
-        evidence: `Both members of ${network.name}: ${s.evidence} / ${t.evidence}`,
+        // One page often evidences both memberships: its quote is given once, not twice.
+        evidence: `Both members of ${network.name}: ${s.evidence === t.evidence ? s.evidence : `${s.evidence} / ${t.evidence}`}`,
         sourceUrl: t.evidenceUrl ?? s.evidenceUrl,
       });
     }

@@ -37,6 +37,15 @@ describe('readCooperation', () => {
     expect(r.declared.map((l) => l.id)).toEqual(['m:n1:a:b', 'm:n1:a:d', 'm:n1:b:d']);
   });
 
+  it("gives a pair's evidence once when one page evidences both memberships, both when they differ", () => {
+    const r = run(`${NET}n1,Net,,,compiled,src\n`, `${MEM}n1,a,member,compiled,same page,\nn1,b,member,compiled,same page,\nn1,d,member,compiled,own page,\n`);
+    expect(r.declared.map((l) => [l.id, l.evidence])).toEqual([
+      ['m:n1:a:b', 'Both members of Net: same page'],
+      ['m:n1:a:d', 'Both members of Net: same page / own page'],
+      ['m:n1:b:d', 'Both members of Net: same page / own page'],
+    ]);
+  });
+
   it('lets an explicit link win over the membership-derived link of the same pair', () => {
     const r = run(`${NET}n1,Net,,,compiled,src\n`, `${MEM}n1,a,member,compiled,e,\nn1,b,member,compiled,e,\n`, `${LINK}L7,b,a,joint_project,n1,needs_check,Project X\n`);
     expect(r.declared.map((l) => [l.id, l.type, l.status])).toEqual([['L7', 'joint_project', 'needs_check']]);
