@@ -113,7 +113,8 @@ export function resolveDataValue(ref: DataValueRef, source: DataSource): Resolve
   const to = cell(series, ref.geo, toYear);
   if (typeof to === 'string') return problem('year', showValue(ref.year), to);
   if (fromYear === toYear) {
-    return { ok: true, value: { metric, geo: ref.geo, geoName, year: String(toYear), value: to.value, text: ref.unitless ? formatNumber(to.value, decimals, false) : withUnit(formatNumber(to.value, decimals, false), metric.unit), flags: to.flags, flagText: explainFlags(to.flags) } };
+    const plain = formatNumber(to.value, decimals, false);
+    return { ok: true, value: { metric, geo: ref.geo, geoName, year: String(toYear), value: to.value, text: ref.unitless ? plain : withUnit(plain, metric.unit), flags: to.flags, flagText: explainFlags(to.flags) } };
   }
   const from = cell(series, ref.geo, fromYear);
   if (typeof from === 'string') return problem('year', showValue(ref.year), from);

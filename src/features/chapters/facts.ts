@@ -122,7 +122,11 @@ function shockFacts(inputs: FactInputs, withCluster: ReadonlySet<string>, names:
       title: `The ${top.length} regions where unemployment rose most, 2008–2013`,
       description: `Change in the unemployment rate from 2008 to 2013 in percentage points (pp); a name marked ● hosts at least one cluster of the list (${topWith} of ${top.length}).`,
       // The bar carries the mark first, so a long name cut with "…" keeps it; the table keeps the code.
-      items: top.map(([geo, v]) => ({ id: geo, label: `${names.get(geo) ?? geo} (${geo})${withCluster.has(geo) ? ' ●' : ''}`, shortLabel: `${withCluster.has(geo) ? '● ' : ''}${names.get(geo) ?? geo}`, value: v })),
+      items: top.map(([geo, v]) => {
+        const name = names.get(geo) ?? geo;
+        const host = withCluster.has(geo);
+        return { id: geo, label: `${name} (${geo})${host ? ' ●' : ''}`, shortLabel: `${host ? '● ' : ''}${name}`, value: v };
+      }),
     },
   };
 }

@@ -140,8 +140,7 @@ export function wireInteractions(ctx: MapContext, camera: CameraControl, shown: 
   return api;
 }
 
-/** Bounds of a region's shape (outermost parts included: a fit shows all of it). */
-/** The frame a selected region is fitted to: its bounds with its surroundings (camera.ts). */
+/** The frame a selected region is fitted to: its shape's bounds (outermost parts included) with its surroundings (camera.ts). */
 export function regionBounds(ctx: Pick<MapContext, 'shapes'>, id: string) {
   const f = ctx.shapes.find((s) => String(s.id ?? '') === id);
   const b = f ? boundsOf(f.geometry) : null;

@@ -15,8 +15,9 @@ type MetricText = Pick<Metric, 'label' | 'unit' | 'source' | 'vintage' | 'status
  * quotient (EU28 = 1)": no brackets in brackets).
  */
 export function legendTitle(m: MetricText): string {
+  if (!m.unit || m.unit === '%') return m.label;
   const named = m.label.toLowerCase().includes(m.unit.toLowerCase()) || (m.unit.startsWith('%') && m.label.includes('%'));
-  if (!m.unit || m.unit === '%' || named) return m.label;
+  if (named) return m.label;
   return m.unit.includes('(') ? `${m.label}, ${m.unit}` : `${m.label} (${m.unit})`;
 }
 

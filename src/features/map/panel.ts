@@ -41,11 +41,14 @@ function body(ctx: MapContext, s: UiState, headingId: string): HTMLElement[] | n
   return null;
 }
 
+/** What rebuilds the panel; a selected region's figures also follow these (the year control). */
+const PANEL_KEYS = ['selected', 'metric', 'compare'] as const;
+const FIGURE_KEYS = ['year', 'change', 'series'] as const;
+
 export function renderPanel(ctx: MapContext, s: UiState, p: UiState, cause: Cause): void {
-  // A selected region's figures follow the year control ('year', 'change', and 'series' when the
-  // values of other years arrive); with nothing selected a year step costs nothing here.
-  const keys = s.selected?.kind === 'region' ? ['selected', 'metric', 'compare', 'year', 'change', 'series'] as const : ['selected', 'metric', 'compare'] as const;
-  if (cause !== 'init' && !changed(s, p, keys)) return;
+  // 'series' changes when the values of other years arrive; with nothing selected a year step costs nothing here.
+  const rebuild = cause === 'init' || changed(s, p, PANEL_KEYS);
+  if (!rebuild && !(s.selected?.kind === 'region' && changed(s, p, FIGURE_KEYS))) return;
   const panel = ctx.$('.map__details');
   if (!panel) return;
   const content = body(ctx, s, `${ctx.root.id}-details-title`);
@@ -56,7 +59,7 @@ export function renderPanel(ctx: MapContext, s: UiState, p: UiState, cause: Caus
   // a reader's focus on Close or Compare stays where it was.
   const facts = panel.querySelector('.map-details__facts');
   const fresh = content.find((n) => n.classList.contains('map-details__facts'));
-  if (facts && fresh && cause !== 'init' && !changed(s, p, ['selected', 'metric', 'compare'])) return facts.replaceWith(fresh);
+  if (!rebuild && facts && fresh) return facts.replaceWith(fresh);
   const close = el('button', 'map-details__close button button--ghost', 'Close') as HTMLButtonElement;
   close.type = 'button';
   close.setAttribute('aria-label', 'Close the details');

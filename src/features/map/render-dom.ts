@@ -20,8 +20,7 @@ import type { Shown } from './paint';
 import { changed, type Cause, type UiState } from './store';
 import { markRow, showRows } from './table';
 import { FILTER_KEYS } from './paint';
-import { classesNote } from './time-text';
-import { VALUE_KEYS } from './time-text';
+import { classesNote, VALUE_KEYS } from './time-text';
 import { idleRender } from './idle-render';
 
 /**
